@@ -1,0 +1,67 @@
+/**
+ * Configuration, read once from the environment and validated. Every variable is
+ * documented in the README ("Configuration"). Tests call `resetConfig()` after
+ * changing process.env.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const servicesSchema = z
+  .string()
+  .transform((value) => value.split(',').map((part) => part.trim()))
+  .pipe(z.array(z.enum(['web', 'worker'])).min(1));
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Public base URL used in links sent by email and in canonical URLs. */
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  SERVICES: servicesSchema.default(['web', 'worker']),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Number of demo Q&As loaded by `npm start` into an empty database; 0 disables. */
+  DEMO_QUESTIONS: z.coerce.number().int().min(0).default(2000),
+  /** Time zone in which dates are shown (Ask Date, Reply Date). */
+  TIMEZONE: z.string().default('Asia/Taipei'),
+  SITE_NAME: z.string().default('OpenConsult'),
+  /** SMTP connection URL (smtp://user:pass@host:port). Without it, emails are written to the log. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('OpenConsult <no-reply@localhost>'),
+  /** Set to true behind HTTPS so that session cookies are marked Secure. */
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
+
+export type Config = Readonly<z.infer<typeof schema> & { dataDir: string; engine: 'pglite' | 'postgres' }>;
+
+let cached: Config | undefined;
+
+/** Parses and freezes the configuration; exits with a readable message on a bad value. */
+export function getConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  if (cached) return cached;
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const value = parsed.data;
+  cached = Object.freeze({
+    ...value,
+    dataDir: resolve(value.DATA_DIR),
+    engine: value.DATABASE_URL ? 'postgres' : 'pglite',
+  });
+  return cached;
+}
+
+/** Forgets the parsed configuration so the next `getConfig()` reads the environment again. */
+export function resetConfig(): void {
+  cached = undefined;
+}

@@ -1,0 +1,102 @@
+/**
+ * Opens the database: embedded PGlite in DATA_DIR by default, PostgreSQL when a URL is given.
+ * Both run the same drizzle migrations and the same queries.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
+import * as schema from './schema.ts';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  engine: Engine;
+  /** Set on the embedded engine (pg-boss and low-level tools use it). */
+  pglite?: PGlite;
+  /** Set on PostgreSQL. */
+  pool?: pg.Pool;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL URL; when absent PGlite is used. */
+  url?: string;
+  /** PGlite data folder; absent means in memory (tests). */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** Opens (and locks, for a PGlite folder) the database. Does not migrate. */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // Fail fast with the driver's message rather than on the first request.
+    await pool.query('select 1');
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return { db, engine: 'postgres', pool, close: () => pool.end() };
+  }
+  let release: (() => Promise<void>) | undefined;
+  let pglite: PGlite;
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    release = await lockDataDir(options.dataDir);
+    try {
+      pglite = await PGlite.create(join(options.dataDir, 'pglite'));
+    } catch (error) {
+      await release();
+      throw error;
+    }
+  } else {
+    pglite = await PGlite.create();
+  }
+  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  return {
+    db,
+    engine: 'pglite',
+    pglite,
+    async close() {
+      await pglite.close();
+      await release?.();
+    },
+  };
+}
+
+/**
+ * Applies pending migrations. On PostgreSQL an advisory lock makes several app instances
+ * starting at once migrate one after another.
+ */
+export async function migrateDatabase(database: Database): Promise<void> {
+  if (database.pglite) {
+    await migratePglite(drizzlePglite(database.pglite), { migrationsFolder });
+    return;
+  }
+  const client = await database.pool!.connect();
+  try {
+    await client.query('select pg_advisory_lock(7342001)');
+    await migratePg(drizzlePg(client), { migrationsFolder });
+  } finally {
+    await client.query('select pg_advisory_unlock(7342001)').catch(() => {});
+    client.release();
+  }
+}
+
+/** Runs raw SQL and returns its rows on either engine. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+export { schema };

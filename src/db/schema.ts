@@ -1,0 +1,220 @@
+/**
+ * The database schema: one definition for embedded PGlite and PostgreSQL.
+ * After changing it run `npm run db:generate` and commit the new migration.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const hospitals = pgTable('hospitals', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameZh: text('name_zh').notNull(),
+  city: text('city'),
+  createdAt: createdAt(),
+});
+
+export const departments = pgTable('departments', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameZh: text('name_zh').notNull(),
+  descriptionEn: text('description_en'),
+  descriptionZh: text('description_zh'),
+  sortOrder: integer('sort_order').notNull().default(1000),
+  createdAt: createdAt(),
+});
+
+/** Roles a person may hold; several at once. Askers need no account. */
+export const ROLES = ['asker', 'doctor', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const users = pgTable('users', {
+  id: serial('id').primaryKey(),
+  /** Stored lower-cased. */
+  email: text('email').notNull().unique(),
+  passwordHash: text('password_hash'),
+  displayName: text('display_name').notNull(),
+  roles: text('roles').array().$type<Role[]>().notNull().default(sql`'{}'::text[]`),
+  createdAt: createdAt(),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie token; the token itself is never stored. */
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const doctors = pgTable(
+  'doctors',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    nameEn: text('name_en').notNull(),
+    nameZh: text('name_zh').notNull(),
+    titleEn: text('title_en'),
+    titleZh: text('title_zh'),
+    bioEn: text('bio_en'),
+    bioZh: text('bio_zh'),
+    hospitalId: integer('hospital_id')
+      .notNull()
+      .references(() => hospitals.id),
+    userId: integer('user_id')
+      .unique()
+      .references(() => users.id, { onDelete: 'set null' }),
+    verified: boolean('verified').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index('doctors_hospital_idx').on(t.hospitalId)],
+);
+
+export const doctorDepartments = pgTable(
+  'doctor_departments',
+  {
+    doctorId: integer('doctor_id')
+      .notNull()
+      .references(() => doctors.id, { onDelete: 'cascade' }),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id),
+  },
+  (t) => [primaryKey({ columns: [t.doctorId, t.departmentId] }), index('doctor_departments_dept_idx').on(t.departmentId)],
+);
+
+export const askers = pgTable('askers', {
+  id: serial('id').primaryKey(),
+  /** Where the answer notice goes; optional. Never shown publicly. */
+  email: text('email'),
+  userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});
+
+export const QUESTION_STATUSES = ['submitted', 'approved', 'answered', 'published', 'rejected', 'removed'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+export const LANGS = ['en', 'zh-TW'] as const;
+export type Lang = (typeof LANGS)[number];
+export const AGE_RANGES = ['0-9', '10-19', '20-29', '30-39', '40-49', '50-59', '60-69', '70-79', '80-89', '90+'] as const;
+export type AgeRange = (typeof AGE_RANGES)[number];
+export const GENDERS = ['female', 'male', 'other'] as const;
+export type Gender = (typeof GENDERS)[number];
+export const ASKING_FOR = ['self', 'other'] as const;
+export type AskingFor = (typeof ASKING_FOR)[number];
+
+export const questions = pgTable(
+  'questions',
+  {
+    id: serial('id').primaryKey(),
+    externalId: text('external_id').unique(),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id),
+    askerId: integer('asker_id').references(() => askers.id, { onDelete: 'set null' }),
+    lang: text('lang').$type<Lang>().notNull(),
+    /** The asker's own short title. */
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    /** The readable page title, set by editors (defaults to the asker's title). */
+    pageTitle: text('page_title').notNull(),
+    pseudonym: text('pseudonym').notNull(),
+    ageRange: text('age_range').$type<AgeRange>().notNull(),
+    gender: text('gender').$type<Gender>().notNull(),
+    askingFor: text('asking_for').$type<AskingFor>().notNull().default('self'),
+    consentToPublish: boolean('consent_to_publish').notNull().default(true),
+    status: text('status').$type<QuestionStatus>().notNull().default('submitted'),
+    statusReason: text('status_reason'),
+    /** SHA-256 of the asker's private status-link token. */
+    statusTokenHash: text('status_token_hash').unique(),
+    claimedByDoctorId: integer('claimed_by_doctor_id').references(() => doctors.id, { onDelete: 'set null' }),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    /** Educational "More Info" article in Markdown (sanitized when rendered). */
+    moreInfo: text('more_info'),
+    /** True when More Info was written by a machine; it is then shown only after review. */
+    moreInfoMachine: boolean('more_info_machine').notNull().default(false),
+    moreInfoReviewedAt: timestamp('more_info_reviewed_at', { withTimezone: true }),
+    viewCount: integer('view_count').notNull().default(0),
+    askedAt: timestamp('asked_at', { withTimezone: true }).notNull().defaultNow(),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('questions_dept_status_published_idx').on(t.departmentId, t.status, t.publishedAt),
+    index('questions_status_asked_idx').on(t.status, t.askedAt),
+    index('questions_published_idx').on(t.status, t.publishedAt),
+  ],
+);
+
+export const answers = pgTable(
+  'answers',
+  {
+    id: serial('id').primaryKey(),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    doctorId: integer('doctor_id')
+      .notNull()
+      .references(() => doctors.id),
+    body: text('body').notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('answers_question_doctor_idx').on(t.questionId, t.doctorId),
+    index('answers_doctor_idx').on(t.doctorId, t.answeredAt),
+  ],
+);
+
+export const faqs = pgTable(
+  'faqs',
+  {
+    id: serial('id').primaryKey(),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => departments.id),
+    lang: text('lang').$type<Lang>().notNull(),
+    question: text('question').notNull(),
+    answer: text('answer').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index('faqs_dept_idx').on(t.departmentId, t.lang)],
+);
+
+/** Emails waiting to be sent by the worker; a crash or SMTP outage delays mail, never loses it. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: serial('id').primaryKey(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('outbox_unsent_idx').on(t.sentAt)],
+);
