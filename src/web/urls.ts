@@ -1,0 +1,22 @@
+/** Public URLs, built in one place so pages, the API and emails agree. */
+import type { Lang } from '../db/schema.ts';
+
+export type Locale = Lang;
+
+export const urls = {
+  home: (locale: Locale) => `/${locale}`,
+  question: (locale: Locale, id: number) => `/${locale}/questions/${id}`,
+  department: (locale: Locale, slug: string, page = 1) =>
+    `/${locale}/departments/${slug}${page > 1 ? `?page=${page}` : ''}`,
+  departments: (locale: Locale) => `/${locale}/departments`,
+  doctor: (locale: Locale, slug: string) => `/${locale}/doctors/${slug}`,
+  hospital: (locale: Locale, slug: string) => `/${locale}/hospitals/${slug}`,
+  ask: (locale: Locale) => `/${locale}/ask`,
+  status: (locale: Locale, token: string) => `/${locale}/status/${token}`,
+  search: (locale: Locale, q?: string) => `/${locale}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+  signIn: (locale: Locale) => `/${locale}/signin`,
+  doctorArea: (locale: Locale) => `/${locale}/doctor`,
+  doctorQuestion: (locale: Locale, id: number) => `/${locale}/doctor/questions/${id}`,
+  editorArea: (locale: Locale) => `/${locale}/editor`,
+  editorQuestion: (locale: Locale, id: number) => `/${locale}/editor/questions/${id}`,
+};
