@@ -160,9 +160,10 @@ export const questions = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('questions_dept_status_published_idx').on(t.departmentId, t.status, t.publishedAt),
+    index('questions_dept_lang_status_published_idx').on(t.departmentId, t.lang, t.status, t.publishedAt),
     index('questions_status_asked_idx').on(t.status, t.askedAt),
-    index('questions_published_idx').on(t.status, t.publishedAt),
+    index('questions_lang_status_published_idx').on(t.lang, t.status, t.publishedAt),
+    index('questions_claimed_by_idx').on(t.claimedByDoctorId),
   ],
 );
 

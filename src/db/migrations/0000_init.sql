@@ -148,7 +148,8 @@ CREATE INDEX "doctor_departments_dept_idx" ON "doctor_departments" USING btree (
 CREATE INDEX "doctors_hospital_idx" ON "doctors" USING btree ("hospital_id");--> statement-breakpoint
 CREATE INDEX "faqs_dept_idx" ON "faqs" USING btree ("department_id","lang");--> statement-breakpoint
 CREATE INDEX "outbox_unsent_idx" ON "outbox" USING btree ("sent_at");--> statement-breakpoint
-CREATE INDEX "questions_dept_status_published_idx" ON "questions" USING btree ("department_id","status","published_at");--> statement-breakpoint
+CREATE INDEX "questions_dept_lang_status_published_idx" ON "questions" USING btree ("department_id","lang","status","published_at");--> statement-breakpoint
 CREATE INDEX "questions_status_asked_idx" ON "questions" USING btree ("status","asked_at");--> statement-breakpoint
-CREATE INDEX "questions_published_idx" ON "questions" USING btree ("status","published_at");--> statement-breakpoint
+CREATE INDEX "questions_lang_status_published_idx" ON "questions" USING btree ("lang","status","published_at");--> statement-breakpoint
+CREATE INDEX "questions_claimed_by_idx" ON "questions" USING btree ("claimed_by_doctor_id");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");

@@ -1,0 +1,85 @@
+/** Accounts: creating users, password sign-in and database-stored sessions. */
+import argon2 from 'argon2';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import { doctors, type Role } from '../../db/schema.ts';
+import type { Actor } from '../../lib/access.ts';
+import { AppError } from '../../lib/errors.ts';
+import { hashToken, newToken } from '../../lib/tokens.ts';
+import {
+  deleteSession,
+  findSessionActor,
+  findUserByEmail,
+  insertSession,
+  insertUser,
+  updateUser,
+} from './accounts.repository.ts';
+
+export const SESSION_DAYS = 30;
+/** Verified against when the email is unknown, so both paths take the same time. */
+let dummyHash: Promise<string> | undefined;
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+export async function createUser(
+  db: Db,
+  input: { email: string; password: string; displayName: string; roles: Role[]; doctorId?: number },
+) {
+  const email = normalizeEmail(input.email);
+  if (await findUserByEmail(db, email)) {
+    throw new AppError(409, 'conflict', `A user with the email ${email} already exists.`);
+  }
+  const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
+  return db.transaction(async (tx) => {
+    const user = await insertUser(tx, { email, passwordHash, displayName: input.displayName, roles: input.roles });
+    if (input.doctorId !== undefined) {
+      const linked = await tx
+        .update(doctors)
+        .set({ userId: user.id })
+        .where(eq(doctors.id, input.doctorId))
+        .returning({ id: doctors.id });
+      if (linked.length === 0) throw new AppError(404, 'not_found', `No doctor with id ${input.doctorId}.`);
+    }
+    return user;
+  });
+}
+
+export async function setPassword(db: Db, email: string, password: string) {
+  const user = await findUserByEmail(db, normalizeEmail(email));
+  if (!user) throw new AppError(404, 'not_found', `No user with the email ${email}.`);
+  await updateUser(db, user.id, { passwordHash: await argon2.hash(password, { type: argon2.argon2id }) });
+}
+
+/** Returns a new session token, or undefined when email or password is wrong (no hint which). */
+export async function signIn(db: Db, email: string, password: string, now = new Date()) {
+  const user = await findUserByEmail(db, normalizeEmail(email));
+  if (!user?.passwordHash) {
+    dummyHash ??= argon2.hash('not-a-real-password', { type: argon2.argon2id });
+    await argon2.verify(await dummyHash, password).catch(() => false);
+    return undefined;
+  }
+  if (!(await argon2.verify(user.passwordHash, password))) return undefined;
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+  await insertSession(db, { id: hashToken(token), userId: user.id, expiresAt });
+  return { token, expiresAt };
+}
+
+export async function signOut(db: Db, token: string) {
+  await deleteSession(db, hashToken(token));
+}
+
+/** The actor for a session cookie token, or null. */
+export async function actorForSession(db: Db, token: string | undefined, now = new Date()): Promise<Actor | null> {
+  if (!token) return null;
+  const row = await findSessionActor(db, hashToken(token), now);
+  if (!row) return null;
+  return {
+    userId: row.userId,
+    displayName: row.displayName,
+    roles: row.roles,
+    doctor: row.doctorId
+      ? { id: row.doctorId, departmentIds: row.departmentIds, verified: row.doctorVerified ?? false }
+      : undefined,
+  };
+}

@@ -1,0 +1,76 @@
+/** The doctor's view of one question: the question, existing replies, claim and the reply form. */
+import type { Actor } from '../../lib/access.ts';
+import { formatDate } from '../../lib/text.ts';
+import { Field } from '../../web/forms.tsx';
+import { urls } from '../../web/urls.ts';
+import type { doctorSignature, loadQuestionPage } from '../questions/questions.service.ts';
+import { AnswerBlock, AskerLine, localName, type ViewContext } from '../questions/questions.views.tsx';
+
+export function DoctorQuestionPage(props: {
+  v: ViewContext;
+  page: Awaited<ReturnType<typeof loadQuestionPage>>;
+  actor: Actor;
+  signature: NonNullable<Awaited<ReturnType<typeof doctorSignature>>>;
+  body?: string;
+  error?: string;
+  saved?: boolean;
+}) {
+  const { v, page, actor, signature } = props;
+  const { question, department } = page;
+  const t = v.t.doctorArea;
+  const mine = page.answers.find((a) => a.doctor.id === actor.doctor?.id);
+  const claimedByOther =
+    question.status === 'approved' && question.claimedByDoctorId && question.claimedByDoctorId !== actor.doctor?.id;
+  const doctorName = localName(v.locale, signature.doctor);
+  return (
+    <section class="doctor-question">
+      <p>
+        <a href={urls.doctorArea(v.locale)}>← {t.heading}</a>
+      </p>
+      {props.saved ? (
+        <p class="notice" role="status">
+          {t.answered}
+        </p>
+      ) : null}
+      <h1>{question.title}</h1>
+      <p class="meta">
+        {localName(v.locale, department)} · {v.t.status[question.status]} · {formatDate(question.askedAt, v.timeZone)}
+      </p>
+      <div class="question-body">
+        {question.body.split(/\n+/).map((line) => (
+          <p>{line}</p>
+        ))}
+      </div>
+      <AskerLine v={v} question={question} />
+      {page.answers.map((answer) => (
+        <AnswerBlock v={v} answer={answer} department={department} />
+      ))}
+      {question.status === 'approved' && !question.claimedByDoctorId ? (
+        <form method="post" action={`${urls.doctorQuestion(v.locale, question.id)}/claim`}>
+          <button type="submit">{t.claim}</button>
+        </form>
+      ) : null}
+      {claimedByOther ? (
+        <p class="notice">{t.claimedBy('')}</p>
+      ) : (
+        <form method="post" action={`${urls.doctorQuestion(v.locale, question.id)}/reply`} class="reply-form" novalidate>
+          <Field name="body" label={t.reply} error={props.error} t={v.t}>
+            <textarea id="body" name="body" rows={12} required aria-invalid={props.error ? 'true' : undefined}>
+              {props.body ?? mine?.body ?? ''}
+            </textarea>
+          </Field>
+          <div class="signature-preview">
+            <p class="label">{t.signaturePreview}</p>
+            <p class="signature">
+              {v.t.qa.signature({ doctor: doctorName, hospital: localName(v.locale, signature.hospital) })}
+            </p>
+            <p class="answer-disclaimer">{v.t.disclaimer}</p>
+          </div>
+          <button type="submit" class="primary">
+            {t.send}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

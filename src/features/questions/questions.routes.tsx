@@ -1,0 +1,113 @@
+/** Public Q&A pages: a Q&A, a department's Q&As, the list of departments, and the asker's status link. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { notFound } from '../../lib/errors.ts';
+import { hashToken } from '../../lib/tokens.ts';
+import type { AppContext, AppEnv } from '../../web/context.ts';
+import { Pager } from '../../web/layout.tsx';
+import { localPath, render } from '../../web/render.tsx';
+import { urls } from '../../web/urls.ts';
+import {
+  findDepartmentBySlug,
+  listDepartments,
+  listPublishedInDepartment,
+  publishedCountsByDepartment,
+} from './questions.repository.ts';
+import { loadQuestionPage, questionIdForToken } from './questions.service.ts';
+import { localName, QaPage, QuestionListItem, qaHeading, type ViewContext } from './questions.views.tsx';
+import { StatusPage } from './ask.views.tsx';
+
+export const DEPARTMENT_PAGE_SIZE = 20;
+const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+export const viewContext = (c: AppContext): ViewContext => ({
+  locale: c.get('locale'),
+  t: c.get('t'),
+  timeZone: c.get('deps').config.TIMEZONE,
+});
+
+export const absoluteUrl = (c: AppContext, path: string) =>
+  new URL(path, c.get('deps').config.PUBLIC_URL ?? new URL(c.req.url).origin).toString();
+
+export const questionRoutes = new Hono<AppEnv>();
+
+questionRoutes.get('/questions/:id', async (c) => {
+  const id = idParam.safeParse(c.req.param('id'));
+  if (!id.success) throw notFound('question');
+  const page = await loadQuestionPage(c.get('deps').db, c.get('actor'), id.data, { countView: true });
+  const v = viewContext(c);
+  return render(
+    c,
+    {
+      title: qaHeading(v, page.question.pageTitle, page.department),
+      description: page.question.body.slice(0, 160),
+      path: localPath(c),
+      noindex: page.question.status !== 'published',
+    },
+    <QaPage v={v} {...page} absoluteUrl={absoluteUrl(c, urls.question(v.locale, page.question.id))} />,
+  );
+});
+
+/** The asker's private link: their question with its status, whatever the status. */
+questionRoutes.get('/status/:token', async (c) => {
+  const token = c.req.param('token');
+  const db = c.get('deps').db;
+  const id = await questionIdForToken(db, token);
+  const page = await loadQuestionPage(db, c.get('actor'), id, { tokenHash: hashToken(token) });
+  const v = viewContext(c);
+  c.header('referrer-policy', 'no-referrer');
+  return render(
+    c,
+    { title: v.t.ask.statusHeading, path: localPath(c), noindex: true },
+    <StatusPage v={v} page={page} statusUrl={absoluteUrl(c, urls.status(v.locale, token))} />,
+  );
+});
+
+questionRoutes.get('/departments', async (c) => {
+  const v = viewContext(c);
+  const db = c.get('deps').db;
+  const [departments, counts] = [await listDepartments(db), await publishedCountsByDepartment(db, v.locale)];
+  return render(
+    c,
+    { title: v.t.nav.departments, path: localPath(c) },
+    <section>
+      <h1>{v.t.nav.departments}</h1>
+      <ul class="department-grid">
+        {departments.map((d) => (
+          <li>
+            <a href={urls.department(v.locale, d.slug)}>{localName(v.locale, d)}</a>
+            <span class="count">{v.t.department.count(counts.get(d.id) ?? 0)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>,
+  );
+});
+
+questionRoutes.get('/departments/:slug', async (c) => {
+  const v = viewContext(c);
+  const db = c.get('deps').db;
+  const department = await findDepartmentBySlug(db, c.req.param('slug'));
+  if (!department) throw notFound('department');
+  const page = pageParam.parse(c.req.query('page'));
+  const { items, total } = await listPublishedInDepartment(db, department.id, v.locale, page, DEPARTMENT_PAGE_SIZE);
+  const pages = Math.max(1, Math.ceil(total / DEPARTMENT_PAGE_SIZE));
+  if (page > pages) throw notFound('page');
+  const name = localName(v.locale, department);
+  return render(
+    c,
+    { title: page > 1 ? `${name} (${page})` : name, path: localPath(c) },
+    <section class="department-page">
+      <h1>{name}</h1>
+      <p class="count">{v.t.department.count(total)}</p>
+      {items.length === 0 ? <p>{v.t.department.empty}</p> : null}
+      <ol class="qa-list">
+        {items.map((item) => (
+          <QuestionListItem v={v} item={item} />
+        ))}
+      </ol>
+      <Pager t={v.t} page={page} pages={pages} href={(p) => urls.department(v.locale, department.slug, p)} />
+    </section>,
+  );
+});

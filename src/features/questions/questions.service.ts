@@ -1,0 +1,209 @@
+/** The life of a question: asked, approved, claimed, answered, published, and read. */
+import { and, eq, isNull, or } from 'drizzle-orm';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/database.ts';
+import { answers, doctors, hospitals, type Lang, type QuestionStatus, questions } from '../../db/schema.ts';
+import type { Jobs } from '../../jobs/queue.ts';
+import { type Actor, type Anonymous, requireQuestionAccess, requireRole } from '../../lib/access.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+import { hashToken, newToken } from '../../lib/tokens.ts';
+import { urls } from '../../web/urls.ts';
+import { queueEmail } from '../email/email.service.ts';
+import {
+  answersFor,
+  askerEmail,
+  faqsFor,
+  findDepartmentBySlug,
+  findQuestion,
+  findQuestionByTokenHash,
+  incrementViews,
+  insertAskedQuestion,
+  listSameDepartment,
+  transitionStatus,
+} from './questions.repository.ts';
+import type { AskForm } from './questions.schema.ts';
+
+export interface ServiceDeps {
+  db: Db;
+  jobs: Jobs;
+  config: Config;
+}
+
+const SIMILAR_LIMIT = 4;
+
+/** Everything a Q&A page shows, after the access check. */
+export async function loadQuestionPage(
+  db: Db,
+  actor: Actor | Anonymous,
+  id: number,
+  options: { tokenHash?: string; countView?: boolean } = {},
+) {
+  const found = await findQuestion(db, id);
+  requireQuestionAccess(actor, 'view', found?.question, options.tokenHash);
+  const { question, department } = found!;
+  if (options.countView && question.status === 'published') await incrementViews(db, id);
+  const answerMap = await answersFor(db, [id]);
+  const published = question.status === 'published';
+  const [similar, faqList] = published
+    ? [await listSameDepartment(db, question, SIMILAR_LIMIT), await faqsFor(db, department.id, question.lang)]
+    : [[], []];
+  // Machine-written text is public only after a person reviewed it.
+  const moreInfo =
+    question.moreInfo && (!question.moreInfoMachine || question.moreInfoReviewedAt) ? question.moreInfo : null;
+  return { question, department, answers: answerMap.get(id) ?? [], similar, faqs: faqList, moreInfo };
+}
+
+/** Stores a question from the ask form; returns its id and the private status token. */
+export async function askQuestion(deps: ServiceDeps, form: AskForm, lang: Lang) {
+  const department = await findDepartmentBySlug(deps.db, form.department);
+  if (!department) {
+    throw new AppError(422, 'invalid_input', 'Unknown department.', { department: 'unknown_department' });
+  }
+  const token = newToken();
+  const email = form.email ? form.email : null;
+  const question = await insertAskedQuestion(
+    deps.db,
+    {
+      departmentId: department.id,
+      lang,
+      title: form.title,
+      body: form.body,
+      pageTitle: form.title,
+      pseudonym: form.pseudonym,
+      ageRange: form.ageRange,
+      gender: form.gender,
+      askingFor: form.askingFor,
+      consentToPublish: true,
+      status: 'submitted',
+      statusTokenHash: hashToken(token),
+      askedAt: new Date(),
+    },
+    email,
+  );
+  if (email) {
+    const outboxId = await queueEmail(deps.db, {
+      to: email,
+      subject: lang === 'zh-TW' ? '我們已收到您的問題' : 'We received your question',
+      text: `${lang === 'zh-TW' ? '您的問題與處理進度：' : 'Your question and its status:'} ${absoluteUrl(deps.config, urls.status(lang, token))}`,
+    });
+    await deps.jobs.send('send-email', { outboxId });
+  }
+  return { id: question.id, token };
+}
+
+/** The question behind a status link, or 404. */
+export async function questionIdForToken(db: Db, token: string) {
+  const row = await findQuestionByTokenHash(db, hashToken(token));
+  if (!row) throw notFound('question');
+  return row.id;
+}
+
+async function requireModeratable(db: Db, actor: Actor | Anonymous, id: number) {
+  requireRole(actor, 'editor');
+  const found = await findQuestion(db, id);
+  requireQuestionAccess(actor, 'moderate', found?.question);
+  return found!.question;
+}
+
+function conflict(): AppError {
+  return new AppError(409, 'conflict', 'The question was changed by someone else.');
+}
+
+export async function approveQuestion(db: Db, actor: Actor | Anonymous, id: number) {
+  await requireModeratable(db, actor, id);
+  const row = await transitionStatus(db, id, ['submitted'], { status: 'approved', approvedAt: new Date() });
+  if (!row) throw conflict();
+  return row;
+}
+
+export async function rejectQuestion(db: Db, actor: Actor | Anonymous, id: number, reason: string) {
+  await requireModeratable(db, actor, id);
+  const row = await transitionStatus(db, id, ['submitted', 'approved'], { status: 'rejected', statusReason: reason });
+  if (!row) throw conflict();
+  return row;
+}
+
+export async function setPageTitle(db: Db, actor: Actor | Anonymous, id: number, pageTitle: string) {
+  await requireModeratable(db, actor, id);
+  await db.update(questions).set({ pageTitle, updatedAt: new Date() }).where(eq(questions.id, id));
+}
+
+/** Publishes an answered question and tells the asker, in one transaction. */
+export async function publishQuestion(deps: ServiceDeps, actor: Actor | Anonymous, id: number) {
+  const question = await requireModeratable(deps.db, actor, id);
+  const outboxId = await deps.db.transaction(async (tx) => {
+    const row = await transitionStatus(tx, id, ['answered'], { status: 'published', publishedAt: new Date() });
+    if (!row) throw conflict();
+    const email = await askerEmail(tx, question.askerId);
+    if (!email) return undefined;
+    const zh = question.lang === 'zh-TW';
+    return queueEmail(tx, {
+      to: email,
+      subject: zh ? '醫師已回覆您的問題' : 'A doctor answered your question',
+      text: `${zh ? '醫師的回覆已公開：' : 'The answer is now published:'} ${absoluteUrl(deps.config, urls.question(question.lang, id))}`,
+    });
+  });
+  if (outboxId !== undefined) await deps.jobs.send('send-email', { outboxId });
+}
+
+/** A doctor of the department takes the question, so colleagues see it is being answered. */
+export async function claimQuestion(db: Db, actor: Actor | Anonymous, id: number) {
+  requireRole(actor, 'doctor');
+  const found = await findQuestion(db, id);
+  requireQuestionAccess(actor, 'claim', found?.question);
+  const doctorId = actor.doctor!.id;
+  const [row] = await db
+    .update(questions)
+    .set({ claimedByDoctorId: doctorId, claimedAt: new Date() })
+    .where(
+      and(
+        eq(questions.id, id),
+        eq(questions.status, 'approved'),
+        or(isNull(questions.claimedByDoctorId), eq(questions.claimedByDoctorId, doctorId)),
+      ),
+    )
+    .returning({ id: questions.id });
+  if (!row) throw new AppError(409, 'conflict', 'Another doctor has claimed this question.');
+}
+
+/**
+ * Saves a doctor's reply (or replaces their earlier one) and marks the question answered.
+ * A question claimed by another doctor can be answered by a colleague only once it has an answer.
+ */
+export async function replyToQuestion(db: Db, actor: Actor | Anonymous, id: number, body: string) {
+  requireRole(actor, 'doctor');
+  const found = await findQuestion(db, id);
+  requireQuestionAccess(actor, 'answer', found?.question);
+  const question = found!.question;
+  const doctorId = actor.doctor!.id;
+  if (question.status === 'approved' && question.claimedByDoctorId && question.claimedByDoctorId !== doctorId) {
+    throw new AppError(409, 'conflict', 'Another doctor has claimed this question.');
+  }
+  await db.transaction(async (tx) => {
+    const now = new Date();
+    await tx
+      .insert(answers)
+      .values({ questionId: id, doctorId, body, answeredAt: now })
+      .onConflictDoUpdate({ target: [answers.questionId, answers.doctorId], set: { body, updatedAt: now } });
+    const moved = await transitionStatus(tx, id, ['approved', 'answered'] as QuestionStatus[], {
+      status: 'answered',
+      claimedByDoctorId: question.claimedByDoctorId ?? doctorId,
+    });
+    if (!moved) throw conflict();
+  });
+}
+
+/** The signature a doctor's reply is published with. */
+export async function doctorSignature(db: Db, doctorId: number) {
+  const [row] = await db
+    .select({ doctor: doctors, hospital: hospitals })
+    .from(doctors)
+    .innerJoin(hospitals, eq(hospitals.id, doctors.hospitalId))
+    .where(eq(doctors.id, doctorId));
+  return row;
+}
+
+function absoluteUrl(config: Config, path: string): string {
+  const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  return new URL(path, base).toString();
+}

@@ -1,0 +1,52 @@
+/**
+ * Plain substring search over published Q&As. A stand-in until the search feature (tokenized,
+ * ranked, bilingual) replaces it; it scans, so it is only meant for small sites.
+ */
+import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import { departments, type Lang, questions } from '../../db/schema.ts';
+import { answersFor, type QuestionSummary } from '../questions/questions.repository.ts';
+
+export async function searchPublished(
+  db: Db,
+  query: string,
+  lang: Lang,
+  page: number,
+  pageSize: number,
+): Promise<{ items: QuestionSummary[]; total: number }> {
+  const terms = query.split(/\s+/).filter(Boolean).slice(0, 5);
+  if (terms.length === 0) return { items: [], total: 0 };
+  const escape = (term: string) => term.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+  const where = and(
+    eq(questions.status, 'published'),
+    eq(questions.lang, lang),
+    ...terms.map((term) =>
+      or(ilike(questions.pageTitle, `%${escape(term)}%`), ilike(questions.body, `%${escape(term)}%`)),
+    ),
+  );
+  const rows = await db
+    .select({
+      id: questions.id,
+      lang: questions.lang,
+      title: questions.title,
+      pageTitle: questions.pageTitle,
+      body: questions.body,
+      viewCount: questions.viewCount,
+      askedAt: questions.askedAt,
+      publishedAt: questions.publishedAt,
+      status: questions.status,
+      department: { id: departments.id, slug: departments.slug, nameEn: departments.nameEn, nameZh: departments.nameZh },
+    })
+    .from(questions)
+    .innerJoin(departments, eq(departments.id, questions.departmentId))
+    .where(where)
+    .orderBy(desc(questions.publishedAt), desc(questions.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(questions).where(where);
+  const byQuestion = await answersFor(
+    db,
+    rows.map((r) => r.id),
+  );
+  return { items: rows.map((r) => ({ ...r, answers: byQuestion.get(r.id) ?? [] })), total: total?.n ?? 0 };
+}

@@ -1,0 +1,126 @@
+/**
+ * The web application: middleware, the locale prefixes, every feature's routes, and one error
+ * handler that answers HTML or JSON.
+ */
+import { readFileSync } from 'node:fs';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
+import { csrf } from 'hono/csrf';
+import { secureHeaders } from 'hono/secure-headers';
+import { actorForSession } from '../features/accounts/accounts.service.ts';
+import { accountRoutes, SESSION_COOKIE } from '../features/accounts/accounts.routes.tsx';
+import { createApiRoutes } from '../features/api/api.routes.ts';
+import { doctorAreaRoutes } from '../features/answers/doctor-area.routes.tsx';
+import { doctorRoutes } from '../features/doctors/doctors.routes.tsx';
+import { homeRoutes } from '../features/home/home.routes.tsx';
+import { editorRoutes } from '../features/moderation/editor.routes.tsx';
+import { searchRoutes } from '../features/search/search.routes.tsx';
+import { askRoutes } from '../features/questions/ask.routes.tsx';
+import { questionRoutes } from '../features/questions/questions.routes.tsx';
+import { AppError } from '../lib/errors.ts';
+import { logger } from '../lib/logger.ts';
+import type { AppDeps, AppEnv } from './context.ts';
+import { ErrorPage } from './error-page.tsx';
+import { type Locale, messages, negotiateLocale } from './i18n/index.ts';
+import { render } from './render.tsx';
+
+
+const staticFiles: Record<string, { type: string; body: string }> = {
+  'site.css': { type: 'text/css; charset=utf-8', body: readFileSync(new URL('./static/site.css', import.meta.url), 'utf8') },
+  'site.js': {
+    type: 'text/javascript; charset=utf-8',
+    body: readFileSync(new URL('./static/site.js', import.meta.url), 'utf8'),
+  },
+};
+
+function localeApp(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.route('/', homeRoutes);
+  app.route('/', questionRoutes);
+  app.route('/', askRoutes);
+  app.route('/', doctorRoutes);
+  app.route('/', accountRoutes);
+  app.route('/', doctorAreaRoutes);
+  app.route('/', editorRoutes);
+  app.route('/', searchRoutes);
+  return app;
+}
+
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use(bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.text('Request too large', 413) }));
+  app.use(csrf());
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    c.set('actor', await actorForSession(deps.db, getCookie(c, SESSION_COOKIE)));
+    c.set('locale', 'en');
+    c.set('t', messages('en'));
+    await next();
+  });
+
+  app.get('/static/:file', (c) => {
+    const file = staticFiles[c.req.param('file')];
+    if (!file) return c.notFound();
+    return c.body(file.body, 200, { 'content-type': file.type, 'cache-control': 'public, max-age=3600' });
+  });
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/', (c) => c.redirect(`/${negotiateLocale(c.req.header('accept-language'))}`, 302));
+
+  app.route('/api/v1', createApiRoutes(() => deps.db));
+
+  for (const locale of ['en', 'zh-TW'] as Locale[]) {
+    const scoped = new Hono<AppEnv>();
+    scoped.use(async (c, next) => {
+      c.set('locale', locale);
+      c.set('t', messages(locale));
+      await next();
+    });
+    scoped.route('/', localeApp());
+    app.route(`/${locale}`, scoped);
+  }
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) {
+      return c.json({ error: { code: 'not_found', message: 'Not found.' } }, 404);
+    }
+    return render(c, { title: c.get('t').errors.not_found!, path: '/', noindex: true }, <ErrorPage code="not_found" t={c.get('t')} />, 404);
+  });
+
+  app.onError((error, c) => {
+    const appError =
+      error instanceof AppError ? error : new AppError(500, 'internal', 'Something went wrong on our side.');
+    if (!(error instanceof AppError)) logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    if (appError.status === 401 && !c.req.path.startsWith('/api/')) {
+      const locale = c.get('locale') ?? 'en';
+      return c.redirect(`/${locale}/signin?next=${encodeURIComponent(c.req.path)}`, 303);
+    }
+    if (c.req.path.startsWith('/api/') || c.req.header('accept')?.includes('application/json')) {
+      return c.json(
+        { error: { code: appError.code, message: appError.message, fields: appError.fields } },
+        appError.status,
+      );
+    }
+    return render(
+      c,
+      { title: c.get('t').errors[appError.code] ?? appError.message, path: '/', noindex: true },
+      <ErrorPage code={appError.code} t={c.get('t')} message={appError.status < 500 ? appError.message : undefined} />,
+      appError.status as 400,
+    );
+  });
+
+  return app;
+}
