@@ -5,12 +5,31 @@
 import { z } from 'zod';
 import { AGE_RANGES, ASKING_FOR, GENDERS, LANGS, QUESTION_STATUSES } from '../../db/schema.ts';
 
-/** "2021-08-05" or a full ISO 8601 timestamp. */
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// A timestamp must carry its zone (Z or +08:00): without one, Date.parse would use the time
+// zone of whichever machine runs the import, and the same file would import differently.
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/** True for a real calendar day: Date.parse would silently turn 2021-02-30 into March 2. */
+function isCalendarDay(value: string): boolean {
+  const match = DATE_ONLY.exec(value.slice(0, 10));
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** "2021-08-05" or a full ISO 8601 timestamp with a zone ("2021-08-05T09:30:00+08:00"). */
 const dateString = z
   .string()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}(T.+)?$/.test(value) && !Number.isNaN(Date.parse(value)), {
-    message: 'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp',
-  });
+  .trim()
+  .refine(
+    (value) =>
+      (DATE_ONLY.test(value) || TIMESTAMP.test(value)) &&
+      isCalendarDay(value) &&
+      !Number.isNaN(Date.parse(value)),
+    { message: 'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp with a zone (Z or +08:00)' },
+  );
 
 const nonEmpty = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
@@ -19,8 +38,8 @@ export const importAnswerSchema = z.object({
   hospital: nonEmpty(200),
   body: nonEmpty(50_000),
   answeredAt: dateString,
-  /** Optional extras a richer source may carry. */
-  doctorTitle: z.string().max(200).optional(),
+  /** Optional extras a richer source may carry. The department only links the doctor to it. */
+  doctorTitle: z.string().trim().max(200).optional(),
   department: z.string().max(200).optional(),
 });
 
