@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { actorForSession } from '../features/accounts/accounts.service.ts';
 import { accountRoutes, SESSION_COOKIE } from '../features/accounts/accounts.routes.tsx';
@@ -47,6 +48,17 @@ function localeApp(): Hono<AppEnv> {
   return app;
 }
 
+/** Hono's own HTTP errors (CSRF 403, body limit) become AppErrors; anything else is a 500. */
+function toAppError(error: Error): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof HTTPException) {
+    const status = error.status === 403 ? 403 : error.status === 413 ? 413 : 400;
+    const code = status === 403 ? 'forbidden' : 'invalid_input';
+    return new AppError(status, code, error.message || code);
+  }
+  return new AppError(500, 'internal', 'Something went wrong on our side.');
+}
+
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
@@ -63,12 +75,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
   app.use(bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.text('Request too large', 413) }));
-  app.use(csrf());
   app.use(async (c, next) => {
     c.set('deps', deps);
-    c.set('actor', await actorForSession(deps.db, getCookie(c, SESSION_COOKIE)));
+    c.set('actor', null);
     c.set('locale', 'en');
     c.set('t', messages('en'));
+    await next();
+  });
+  // Form posts must come from our own pages (Origin check); PUBLIC_URL covers a reverse proxy.
+  const publicOrigin = deps.config.PUBLIC_URL ? new URL(deps.config.PUBLIC_URL).origin : undefined;
+  app.use(csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || origin === publicOrigin }));
+  app.use(async (c, next) => {
+    c.set('actor', await actorForSession(deps.db, getCookie(c, SESSION_COOKIE)));
     await next();
   });
 
@@ -101,9 +119,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
 
   app.onError((error, c) => {
-    const appError =
-      error instanceof AppError ? error : new AppError(500, 'internal', 'Something went wrong on our side.');
-    if (!(error instanceof AppError)) logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    const appError = toAppError(error);
+    if (appError.status === 500) logger.error({ err: error, path: c.req.path }, 'unhandled error');
     if (appError.status === 401 && !c.req.path.startsWith('/api/')) {
       const locale = c.get('locale') ?? 'en';
       return c.redirect(`/${locale}/signin?next=${encodeURIComponent(c.req.path)}`, 303);

@@ -272,3 +272,8 @@ export async function publishedCountsByDepartment(db: Db, lang: Lang): Promise<M
     .groupBy(questions.departmentId);
   return new Map(rows.map((r) => [r.departmentId, r.n]));
 }
+
+export async function countQuestions(db: Db): Promise<number> {
+  const [row] = await db.select({ n: countInt }).from(questions);
+  return row?.n ?? 0;
+}

@@ -1,0 +1,83 @@
+/**
+ * Starting OpenConsult: open and migrate the database, load demo content into an empty one,
+ * start the job queue, the worker and/or the web server (SERVICES), and stop cleanly.
+ */
+import { serve } from '@hono/node-server';
+import { type Config, getConfig } from './config.ts';
+import { type Database, migrateDatabase, openDatabase } from './db/database.ts';
+import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { ensureDemoAccounts, type DemoAccount } from './features/accounts/demo-accounts.ts';
+import { loadDemoData } from './features/demo/demo.service.ts';
+import { ensureCatalogDepartments } from './features/departments/departments.repository.ts';
+import { countQuestions } from './features/questions/questions.repository.ts';
+import { startJobQueue } from './jobs/queue.ts';
+import { startWorker } from './jobs/worker.ts';
+import { logger } from './lib/logger.ts';
+import { createApp } from './web/app.tsx';
+
+export interface RunningServer {
+  url?: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: Config = getConfig()): Promise<RunningServer> {
+  let database: Database;
+  try {
+    database = await openDatabase({
+      url: config.DATABASE_URL,
+      dataDir: config.DATABASE_URL ? undefined : config.dataDir,
+      poolSize: config.DATABASE_POOL_SIZE,
+    });
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      console.error(error.message);
+      process.exit(75);
+    }
+    throw error;
+  }
+  await migrateDatabase(database);
+  await ensureCatalogDepartments(database.db);
+  let demoAccounts: DemoAccount[] = [];
+  if (config.DEMO_QUESTIONS > 0) {
+    if ((await countQuestions(database.db)) === 0) {
+      logger.info(`empty database: loading ${config.DEMO_QUESTIONS} demo Q&As`);
+      await loadDemoData(database.db, { questions: config.DEMO_QUESTIONS });
+      demoAccounts = await ensureDemoAccounts(database.db);
+    }
+  }
+  const queue = await startJobQueue(database);
+  if (config.SERVICES.includes('worker')) await startWorker(database, queue, config);
+
+  let httpServer: ReturnType<typeof serve> | undefined;
+  let url: string | undefined;
+  if (config.SERVICES.includes('web')) {
+    const app = createApp({ db: database.db, database, jobs: queue, config });
+    await new Promise<void>((resolve) => {
+      httpServer = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+        url = `http://localhost:${info.port}`;
+        resolve();
+      });
+    });
+    const where = config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+    console.log(`\nOpenConsult is running at ${url}  (${where})`);
+    if (demoAccounts.length > 0) {
+      console.log('\nDemo accounts on this demo database (change or remove them before going public):');
+      for (const account of demoAccounts) {
+        console.log(`  ${account.role.padEnd(7)} ${account.email}  password: ${account.password}  ${account.note}`);
+      }
+      console.log(`  Sign in at ${url}/en/signin\n`);
+    }
+  }
+
+  let stopping = false;
+  return {
+    url,
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      await new Promise<void>((resolve) => (httpServer ? httpServer.close(() => resolve()) : resolve()));
+      await queue.stop();
+      await database.close();
+    },
+  };
+}
