@@ -11,17 +11,18 @@ const servicesSchema = z
   .transform((value) => value.split(',').map((part) => part.trim()))
   .pipe(z.array(z.enum(['web', 'worker'])).min(1));
 
+/** An unset variable and an empty one mean the same: not configured. */
+const optional = <T extends z.ZodType>(inner: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), inner.optional());
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   /** Public base URL used in links sent by email and in canonical URLs. */
-  PUBLIC_URL: z.url().optional(),
+  PUBLIC_URL: optional(z.url()),
   DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-    .optional(),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   SERVICES: servicesSchema.default(['web', 'worker']),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -31,13 +32,10 @@ const schema = z.object({
   TIMEZONE: z.string().default('Asia/Taipei'),
   SITE_NAME: z.string().default('OpenConsult'),
   /** SMTP connection URL (smtp://user:pass@host:port). Without it, emails are written to the log. */
-  SMTP_URL: z.string().optional(),
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')),
   MAIL_FROM: z.string().default('OpenConsult <no-reply@localhost>'),
   /** Set to true behind HTTPS so that session cookies are marked Secure. */
-  COOKIE_SECURE: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  COOKIE_SECURE: optional(z.enum(['true', 'false']).transform((v) => v === 'true')),
 });
 
 export type Config = Readonly<z.infer<typeof schema> & { dataDir: string; engine: 'pglite' | 'postgres' }>;
