@@ -4,9 +4,9 @@
  */
 import { serve } from '@hono/node-server';
 import { type Config, getConfig } from './config.ts';
-import { type Database, migrateDatabase, openDatabase } from './db/database.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
-import { ensureDemoAccounts, type DemoAccount } from './features/accounts/demo-accounts.ts';
+import { type Database, migrateDatabase, openDatabase } from './db/database.ts';
+import { type DemoAccount, ensureDemoAccounts } from './features/accounts/demo-accounts.ts';
 import { loadDemoData } from './features/demo/demo.service.ts';
 import { ensureCatalogDepartments } from './features/departments/departments.repository.ts';
 import { countQuestions } from './features/questions/questions.repository.ts';
@@ -63,7 +63,9 @@ export async function startServer(config: Config = getConfig()): Promise<Running
     if (demoAccounts.length > 0) {
       console.log('\nDemo accounts on this demo database (change or remove them before going public):');
       for (const account of demoAccounts) {
-        console.log(`  ${account.role.padEnd(7)} ${account.email}  password: ${account.password}  ${account.note}`);
+        console.log(
+          `  ${account.role.padEnd(7)} ${account.email}  password: ${account.password}  ${account.note}`,
+        );
       }
       console.log(`  Sign in at ${url}/en/signin\n`);
     }

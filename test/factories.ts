@@ -34,7 +34,10 @@ export async function buildHospital(db: Db, name = `Test Hospital ${unique()}`) 
   return row!;
 }
 
-export async function buildDoctor(db: Db, options: { departments: string[]; name?: string; hospitalId?: number }) {
+export async function buildDoctor(
+  db: Db,
+  options: { departments: string[]; name?: string; hospitalId?: number },
+) {
   const hospitalId = options.hospitalId ?? (await buildHospital(db)).id;
   const name = options.name ?? `Doctor ${unique()}`;
   const [doctor] = await db
@@ -42,7 +45,9 @@ export async function buildDoctor(db: Db, options: { departments: string[]; name
     .values({ slug: `d-${unique()}`, nameEn: name, nameZh: name, hospitalId })
     .returning();
   for (const slug of options.departments) {
-    await db.insert(doctorDepartments).values({ doctorId: doctor!.id, departmentId: await departmentId(db, slug) });
+    await db
+      .insert(doctorDepartments)
+      .values({ doctorId: doctor!.id, departmentId: await departmentId(db, slug) });
   }
   return doctor!;
 }
@@ -87,7 +92,10 @@ export async function buildQuestion(
       gender: 'female',
       status: options.status ?? 'published',
       statusTokenHash: options.token ? hashToken(options.token) : null,
-      publishedAt: options.status === undefined || options.status === 'published' ? (options.publishedAt ?? new Date()) : null,
+      publishedAt:
+        options.status === undefined || options.status === 'published'
+          ? (options.publishedAt ?? new Date())
+          : null,
       askedAt: new Date('2024-03-01T12:00:00Z'),
     })
     .returning();

@@ -1,7 +1,7 @@
 /** Opens the configured database for a CLI command, migrates it, and always closes it. */
 import { getConfig } from '../config.ts';
-import { type Database, migrateDatabase, openDatabase } from '../db/database.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
+import { type Database, migrateDatabase, openDatabase } from '../db/database.ts';
 
 export async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
   const config = getConfig();

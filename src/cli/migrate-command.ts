@@ -8,7 +8,9 @@ export function registerMigrateCommand(program: Command): void {
     .description('apply pending database migrations (PGlite in DATA_DIR, or DATABASE_URL)')
     .action(async () => {
       await withDatabase(async (database) => {
-        console.log(`Database is up to date (${database.engine}, ${getConfig().DATABASE_URL ? 'DATABASE_URL' : getConfig().dataDir}).`);
+        console.log(
+          `Database is up to date (${database.engine}, ${getConfig().DATABASE_URL ? 'DATABASE_URL' : getConfig().dataDir}).`,
+        );
       });
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { createUser, setPassword } from '../features/accounts/accounts.service.ts';
 import { ROLES } from '../db/schema.ts';
+import { createUser, setPassword } from '../features/accounts/accounts.service.ts';
 import { AppError } from '../lib/errors.ts';
 import { withDatabase } from './cli-database.ts';
 
@@ -22,7 +22,9 @@ export function registerUserCommand(program: Command): void {
   const user = program.command('user').description('manage accounts');
   user
     .command('create')
-    .description('create an account (a doctor account is linked to an existing doctor profile with --doctor-id)')
+    .description(
+      'create an account (a doctor account is linked to an existing doctor profile with --doctor-id)',
+    )
     .requiredOption('--email <email>', 'sign-in email')
     .requiredOption('--password <password>', 'password, at least 10 characters')
     .requiredOption('--name <name>', 'display name')
@@ -46,7 +48,9 @@ export function registerUserCommand(program: Command): void {
             roles: input.role,
             doctorId: input.doctorId,
           });
-          console.log(`Created user ${created.id} <${created.email}> with roles ${created.roles.join(', ')}.`);
+          console.log(
+            `Created user ${created.id} <${created.email}> with roles ${created.roles.join(', ')}.`,
+          );
         } catch (error) {
           if (error instanceof AppError) fail(error.message);
           throw error;

@@ -13,7 +13,9 @@ const dir = mkdtempSync(join(tmpdir(), 'oc-lock-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 // The lock concerns the embedded engine only; the PostgreSQL pass has nothing to add here.
-test('a second opener of a locked PGlite folder is refused, in-process and from the CLI', { skip: testEngine !== 'pglite' }, async () => {
+test('a second opener of a locked PGlite folder is refused, in-process and from the CLI', {
+  skip: testEngine !== 'pglite',
+}, async () => {
   const first = await openDatabase({ dataDir: dir });
   await migrateDatabase(first);
   try {

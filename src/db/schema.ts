@@ -99,7 +99,10 @@ export const doctorDepartments = pgTable(
       .notNull()
       .references(() => departments.id),
   },
-  (t) => [primaryKey({ columns: [t.doctorId, t.departmentId] }), index('doctor_departments_dept_idx').on(t.departmentId)],
+  (t) => [
+    primaryKey({ columns: [t.doctorId, t.departmentId] }),
+    index('doctor_departments_dept_idx').on(t.departmentId),
+  ],
 );
 
 export const askers = pgTable('askers', {
@@ -110,11 +113,29 @@ export const askers = pgTable('askers', {
   createdAt: createdAt(),
 });
 
-export const QUESTION_STATUSES = ['submitted', 'approved', 'answered', 'published', 'rejected', 'removed'] as const;
+export const QUESTION_STATUSES = [
+  'submitted',
+  'approved',
+  'answered',
+  'published',
+  'rejected',
+  'removed',
+] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 export const LANGS = ['en', 'zh-TW'] as const;
 export type Lang = (typeof LANGS)[number];
-export const AGE_RANGES = ['0-9', '10-19', '20-29', '30-39', '40-49', '50-59', '60-69', '70-79', '80-89', '90+'] as const;
+export const AGE_RANGES = [
+  '0-9',
+  '10-19',
+  '20-29',
+  '30-39',
+  '40-49',
+  '50-59',
+  '60-69',
+  '70-79',
+  '80-89',
+  '90+',
+] as const;
 export type AgeRange = (typeof AGE_RANGES)[number];
 export const GENDERS = ['female', 'male', 'other'] as const;
 export type Gender = (typeof GENDERS)[number];

@@ -29,7 +29,9 @@ export const hasRole = (actor: Actor | Anonymous, role: Role): boolean =>
   !!actor && (actor.roles.includes(role) || actor.roles.includes('admin'));
 
 const isDepartmentDoctor = (actor: Actor | Anonymous, departmentId: number): boolean =>
-  !!actor?.doctor?.verified && actor.doctor.departmentIds.includes(departmentId) && actor.roles.includes('doctor');
+  !!actor?.doctor?.verified &&
+  actor.doctor.departmentIds.includes(departmentId) &&
+  actor.roles.includes('doctor');
 
 /**
  * Whether `actor` (or the holder of a status link whose token hashes to `tokenHash`) may do

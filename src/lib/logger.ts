@@ -7,6 +7,11 @@ const config = getConfig();
 export const logger = pino({
   level: config.LOG_LEVEL,
   ...(config.NODE_ENV === 'development' && process.stdout.isTTY
-    ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } }
+    ? {
+        transport: {
+          target: 'pino-pretty',
+          options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+        },
+      }
     : {}),
 });

@@ -12,7 +12,13 @@ test('snippet cuts English at a word boundary near the limit and adds ...', () =
   assert.ok(cut.endsWith('...'));
   assert.ok(!cut.slice(0, -3).endsWith(' '));
   assert.ok(cut.length <= 283 && cut.length > 250, `length ${cut.length}`);
-  assert.ok(cut.slice(0, -3).split(' ').every((w) => w === 'word'), 'no word is split');
+  assert.ok(
+    cut
+      .slice(0, -3)
+      .split(' ')
+      .every((w) => w === 'word'),
+    'no word is split',
+  );
 });
 
 test('snippet cuts Chinese near the limit', () => {

@@ -35,7 +35,12 @@ const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 export function formatDate(date: Date, timeZone: string): string {
   let formatter = dateFormatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     dateFormatters.set(timeZone, formatter);
   }
   return formatter.format(date).replaceAll('-', '/');

@@ -9,16 +9,16 @@ import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import { actorForSession } from '../features/accounts/accounts.service.ts';
 import { accountRoutes, SESSION_COOKIE } from '../features/accounts/accounts.routes.tsx';
-import { createApiRoutes } from '../features/api/api.routes.ts';
+import { actorForSession } from '../features/accounts/accounts.service.ts';
 import { doctorAreaRoutes } from '../features/answers/doctor-area.routes.tsx';
+import { createApiRoutes } from '../features/api/api.routes.ts';
 import { doctorRoutes } from '../features/doctors/doctors.routes.tsx';
 import { homeRoutes } from '../features/home/home.routes.tsx';
 import { editorRoutes } from '../features/moderation/editor.routes.tsx';
-import { searchRoutes } from '../features/search/search.routes.tsx';
 import { askRoutes } from '../features/questions/ask.routes.tsx';
 import { questionRoutes } from '../features/questions/questions.routes.tsx';
+import { searchRoutes } from '../features/search/search.routes.tsx';
 import { AppError } from '../lib/errors.ts';
 import { logger } from '../lib/logger.ts';
 import type { AppDeps, AppEnv } from './context.ts';
@@ -26,9 +26,11 @@ import { ErrorPage } from './error-page.tsx';
 import { type Locale, messages, negotiateLocale } from './i18n/index.ts';
 import { render } from './render.tsx';
 
-
 const staticFiles: Record<string, { type: string; body: string }> = {
-  'site.css': { type: 'text/css; charset=utf-8', body: readFileSync(new URL('./static/site.css', import.meta.url), 'utf8') },
+  'site.css': {
+    type: 'text/css; charset=utf-8',
+    body: readFileSync(new URL('./static/site.css', import.meta.url), 'utf8'),
+  },
   'site.js': {
     type: 'text/javascript; charset=utf-8',
     body: readFileSync(new URL('./static/site.js', import.meta.url), 'utf8'),
@@ -98,7 +100,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/', (c) => c.redirect(`/${negotiateLocale(c.req.header('accept-language'))}`, 302));
 
-  app.route('/api/v1', createApiRoutes(() => deps.db));
+  app.route(
+    '/api/v1',
+    createApiRoutes(() => deps.db),
+  );
 
   for (const locale of ['en', 'zh-TW'] as Locale[]) {
     const scoped = new Hono<AppEnv>();
@@ -115,7 +120,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (c.req.path.startsWith('/api/')) {
       return c.json({ error: { code: 'not_found', message: 'Not found.' } }, 404);
     }
-    return render(c, { title: c.get('t').errors.not_found!, path: '/', noindex: true }, <ErrorPage code="not_found" t={c.get('t')} />, 404);
+    return render(
+      c,
+      { title: c.get('t').errors.not_found!, path: '/', noindex: true },
+      <ErrorPage code="not_found" t={c.get('t')} />,
+      404,
+    );
   });
 
   app.onError((error, c) => {
@@ -134,7 +144,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return render(
       c,
       { title: c.get('t').errors[appError.code] ?? appError.message, path: '/', noindex: true },
-      <ErrorPage code={appError.code} t={c.get('t')} message={appError.status < 500 ? appError.message : undefined} />,
+      <ErrorPage
+        code={appError.code}
+        t={c.get('t')}
+        message={appError.status < 500 ? appError.message : undefined}
+      />,
       appError.status as 400,
     );
   });

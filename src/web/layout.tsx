@@ -51,7 +51,9 @@ export function Layout(props: {
               <a class="ask-link" href={urls.ask(locale)}>
                 {t.nav.ask}
               </a>
-              {hasRole(actor, 'doctor') && actor?.doctor ? <a href={urls.doctorArea(locale)}>{t.nav.doctorArea}</a> : null}
+              {hasRole(actor, 'doctor') && actor?.doctor ? (
+                <a href={urls.doctorArea(locale)}>{t.nav.doctorArea}</a>
+              ) : null}
               {hasRole(actor, 'editor') ? <a href={urls.editorArea(locale)}>{t.nav.editorArea}</a> : null}
               {actor ? (
                 <form method="post" action={`/${locale}/signout`} class="inline">

@@ -3,7 +3,12 @@ import type { Child } from 'hono/jsx';
 import type { AppContext } from './context.ts';
 import { Layout, type PageMeta } from './layout.tsx';
 
-export function render(c: AppContext, meta: PageMeta, body: Child, status: 200 | 201 | 400 | 401 | 404 | 409 | 422 | 429 | 500 = 200) {
+export function render(
+  c: AppContext,
+  meta: PageMeta,
+  body: Child,
+  status: 200 | 201 | 400 | 401 | 404 | 409 | 422 | 429 | 500 = 200,
+) {
   return c.html(
     <Layout
       meta={meta}

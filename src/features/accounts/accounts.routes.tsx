@@ -10,9 +10,13 @@ import { signIn, signOut } from './accounts.service.ts';
 
 export const SESSION_COOKIE = 'oc_session';
 
-const signInSchema = z.object({ email: z.string().trim().min(1).max(200), password: z.string().min(1).max(200) });
+const signInSchema = z.object({
+  email: z.string().trim().min(1).max(200),
+  password: z.string().min(1).max(200),
+});
 /** Only same-site paths, so the sign-in page cannot be used to redirect elsewhere. */
-const safeNext = (next: string | undefined) => (next && /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : undefined);
+const safeNext = (next: string | undefined) =>
+  next && /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : undefined;
 
 function SignInForm(props: { c: AppContext; email?: string; error?: string; next?: string }) {
   const t = props.c.get('t').auth;
@@ -29,7 +33,14 @@ function SignInForm(props: { c: AppContext; email?: string; error?: string; next
         {props.next ? <input type="hidden" name="next" value={props.next} /> : null}
         <div class="field">
           <label for="email">{t.email}</label>
-          <input id="email" name="email" type="email" autocomplete="username" value={props.email ?? ''} required />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autocomplete="username"
+            value={props.email ?? ''}
+            required
+          />
         </div>
         <div class="field">
           <label for="password">{t.password}</label>
@@ -56,7 +67,9 @@ accountRoutes.get('/signin', (c) =>
 accountRoutes.post('/signin', async (c) => {
   const form = await readForm(c.req);
   const parsed = signInSchema.safeParse(form);
-  const session = parsed.success ? await signIn(c.get('deps').db, parsed.data.email, parsed.data.password) : undefined;
+  const session = parsed.success
+    ? await signIn(c.get('deps').db, parsed.data.email, parsed.data.password)
+    : undefined;
   if (!session) {
     return render(
       c,

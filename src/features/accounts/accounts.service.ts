@@ -31,7 +31,12 @@ export async function createUser(
   }
   const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
   return db.transaction(async (tx) => {
-    const user = await insertUser(tx, { email, passwordHash, displayName: input.displayName, roles: input.roles });
+    const user = await insertUser(tx, {
+      email,
+      passwordHash,
+      displayName: input.displayName,
+      roles: input.roles,
+    });
     if (input.doctorId !== undefined) {
       const linked = await tx
         .update(doctors)
@@ -70,7 +75,11 @@ export async function signOut(db: Db, token: string) {
 }
 
 /** The actor for a session cookie token, or null. */
-export async function actorForSession(db: Db, token: string | undefined, now = new Date()): Promise<Actor | null> {
+export async function actorForSession(
+  db: Db,
+  token: string | undefined,
+  now = new Date(),
+): Promise<Actor | null> {
   if (!token) return null;
   const row = await findSessionActor(db, hashToken(token), now);
   if (!row) return null;

@@ -5,8 +5,8 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { doctorDepartments, doctors, questions } from '../../db/schema.ts';
-import { createUser } from './accounts.service.ts';
 import { findUserByEmail } from './accounts.repository.ts';
+import { createUser } from './accounts.service.ts';
 
 export interface DemoAccount {
   role: 'editor' | 'doctor' | 'admin';
@@ -27,7 +27,10 @@ export async function ensureDemoAccounts(db: Db): Promise<DemoAccount[]> {
     .innerJoin(doctorDepartments, eq(doctorDepartments.doctorId, doctors.id))
     .leftJoin(
       questions,
-      and(eq(questions.departmentId, doctorDepartments.departmentId), inArray(questions.status, ['approved'])),
+      and(
+        eq(questions.departmentId, doctorDepartments.departmentId),
+        inArray(questions.status, ['approved']),
+      ),
     )
     .where(isNull(doctors.userId))
     .groupBy(doctors.id, doctors.nameEn)

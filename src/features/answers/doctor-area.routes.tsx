@@ -10,8 +10,13 @@ import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
 import { listByStatus } from '../questions/questions.repository.ts';
 import { viewContext } from '../questions/questions.routes.tsx';
-import { claimQuestion, doctorSignature, loadQuestionPage, replyToQuestion } from '../questions/questions.service.ts';
 import { replySchema } from '../questions/questions.schema.ts';
+import {
+  claimQuestion,
+  doctorSignature,
+  loadQuestionPage,
+  replyToQuestion,
+} from '../questions/questions.service.ts';
 import { localName } from '../questions/questions.views.tsx';
 import { DoctorQuestionPage } from './doctor-area.views.tsx';
 
@@ -25,7 +30,11 @@ doctorAreaRoutes.get('/doctor', async (c) => {
   requireRole(actor, 'doctor');
   const v = viewContext(c);
   if (!actor.doctor) {
-    return render(c, { title: v.t.doctorArea.heading, path: '/doctor', noindex: true }, <p>{v.t.doctorArea.notDoctor}</p>);
+    return render(
+      c,
+      { title: v.t.doctorArea.heading, path: '/doctor', noindex: true },
+      <p>{v.t.doctorArea.notDoctor}</p>,
+    );
   }
   const queue = await listByStatus(c.get('deps').db, ['approved'], {
     departmentIds: [...actor.doctor.departmentIds],

@@ -20,7 +20,9 @@ export function DoctorQuestionPage(props: {
   const t = v.t.doctorArea;
   const mine = page.answers.find((a) => a.doctor.id === actor.doctor?.id);
   const claimedByOther =
-    question.status === 'approved' && question.claimedByDoctorId && question.claimedByDoctorId !== actor.doctor?.id;
+    question.status === 'approved' &&
+    question.claimedByDoctorId &&
+    question.claimedByDoctorId !== actor.doctor?.id;
   const doctorName = localName(v.locale, signature.doctor);
   return (
     <section class="doctor-question">
@@ -34,7 +36,8 @@ export function DoctorQuestionPage(props: {
       ) : null}
       <h1>{question.title}</h1>
       <p class="meta">
-        {localName(v.locale, department)} · {v.t.status[question.status]} · {formatDate(question.askedAt, v.timeZone)}
+        {localName(v.locale, department)} · {v.t.status[question.status]} ·{' '}
+        {formatDate(question.askedAt, v.timeZone)}
       </p>
       <div class="question-body">
         {question.body.split(/\n+/).map((line) => (
@@ -53,9 +56,20 @@ export function DoctorQuestionPage(props: {
       {claimedByOther ? (
         <p class="notice">{t.claimedBy('')}</p>
       ) : (
-        <form method="post" action={`${urls.doctorQuestion(v.locale, question.id)}/reply`} class="reply-form" novalidate>
+        <form
+          method="post"
+          action={`${urls.doctorQuestion(v.locale, question.id)}/reply`}
+          class="reply-form"
+          novalidate
+        >
           <Field name="body" label={t.reply} error={props.error} t={v.t}>
-            <textarea id="body" name="body" rows={12} required aria-invalid={props.error ? 'true' : undefined}>
+            <textarea
+              id="body"
+              name="body"
+              rows={12}
+              required
+              aria-invalid={props.error ? 'true' : undefined}
+            >
               {props.body ?? mine?.body ?? ''}
             </textarea>
           </Field>

@@ -51,7 +51,10 @@ export async function listPublishedAnsweredBy(
   const byCondition =
     'doctorId' in by
       ? eq(answers.doctorId, by.doctorId)
-      : inArray(answers.doctorId, db.select({ id: doctors.id }).from(doctors).where(eq(doctors.hospitalId, by.hospitalId)));
+      : inArray(
+          answers.doctorId,
+          db.select({ id: doctors.id }).from(doctors).where(eq(doctors.hospitalId, by.hospitalId)),
+        );
   const where = and(byCondition, eq(questions.status, 'published'));
   const rows = await db
     .selectDistinctOn([answers.answeredAt, questions.id], {
@@ -64,7 +67,12 @@ export async function listPublishedAnsweredBy(
       askedAt: questions.askedAt,
       publishedAt: questions.publishedAt,
       status: questions.status,
-      department: { id: departments.id, slug: departments.slug, nameEn: departments.nameEn, nameZh: departments.nameZh },
+      department: {
+        id: departments.id,
+        slug: departments.slug,
+        nameEn: departments.nameEn,
+        nameZh: departments.nameZh,
+      },
     })
     .from(answers)
     .innerJoin(questions, eq(questions.id, answers.questionId))

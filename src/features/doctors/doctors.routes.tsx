@@ -8,7 +8,12 @@ import { localPath, render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
 import { viewContext } from '../questions/questions.routes.tsx';
 import { localName, QuestionListItem } from '../questions/questions.views.tsx';
-import { findDoctorBySlug, findHospitalBySlug, listHospitalDoctors, listPublishedAnsweredBy } from './doctors.repository.ts';
+import {
+  findDoctorBySlug,
+  findHospitalBySlug,
+  listHospitalDoctors,
+  listPublishedAnsweredBy,
+} from './doctors.repository.ts';
 
 const PAGE_SIZE = 20;
 const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
@@ -33,11 +38,16 @@ doctorRoutes.get('/doctors/:slug', async (c) => {
     <section class="profile">
       <h1>
         {heading}
-        {doctor.verified ? <span class="verified" title="verified">✓</span> : null}
+        {doctor.verified ? (
+          <span class="verified" title="verified">
+            ✓
+          </span>
+        ) : null}
       </h1>
       {title ? <p class="doctor-title">{title}</p> : null}
       <p>
-        {v.t.doctor.hospital}: <a href={urls.hospital(v.locale, hospital.slug)}>{localName(v.locale, hospital)}</a>
+        {v.t.doctor.hospital}:{' '}
+        <a href={urls.hospital(v.locale, hospital.slug)}>{localName(v.locale, hospital)}</a>
       </p>
       <p>
         {v.t.doctor.departments}:{' '}

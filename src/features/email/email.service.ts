@@ -27,22 +27,40 @@ export async function queueEmail(db: Db, message: EmailMessage): Promise<number>
  * log, so development needs no mail server and nothing pretends to have been delivered.
  */
 export function createMailTransport(config: Config): Transporter {
-  return config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : nodemailer.createTransport({ jsonTransport: true });
+  return config.SMTP_URL
+    ? nodemailer.createTransport(config.SMTP_URL)
+    : nodemailer.createTransport({ jsonTransport: true });
 }
 
 /** Sends one outbox message if it is still unsent. Throws on SMTP failure so the job retries. */
-export async function sendOutboxEmail(db: Db, transport: Transporter, from: string, id: number): Promise<boolean> {
+export async function sendOutboxEmail(
+  db: Db,
+  transport: Transporter,
+  from: string,
+  id: number,
+): Promise<boolean> {
   const [message] = await db
     .select()
     .from(outbox)
     .where(and(eq(outbox.id, id), isNull(outbox.sentAt)));
   if (!message) return false;
   try {
-    const info = await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+    const info = await transport.sendMail({
+      from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+    });
     if ('message' in info && typeof info.message === 'string') {
-      logger.info({ outboxId: id, to: message.to, subject: message.subject }, 'email (no SMTP_URL set; logged only)');
+      logger.info(
+        { outboxId: id, to: message.to, subject: message.subject },
+        'email (no SMTP_URL set; logged only)',
+      );
     }
-    await db.update(outbox).set({ sentAt: new Date(), attempts: message.attempts + 1, lastError: null }).where(eq(outbox.id, id));
+    await db
+      .update(outbox)
+      .set({ sentAt: new Date(), attempts: message.attempts + 1, lastError: null })
+      .where(eq(outbox.id, id));
     return true;
   } catch (error) {
     await db

@@ -3,7 +3,11 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../web/context.ts';
 import { localPath, render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
-import { listDepartments, listRecentPublished, publishedCountsByDepartment } from '../questions/questions.repository.ts';
+import {
+  listDepartments,
+  listRecentPublished,
+  publishedCountsByDepartment,
+} from '../questions/questions.repository.ts';
 import { viewContext } from '../questions/questions.routes.tsx';
 import { localName, QuestionListItem } from '../questions/questions.views.tsx';
 
@@ -22,7 +26,12 @@ homeRoutes.get('/', async (c) => {
       <section class="hero">
         <h1>{v.t.siteTagline}</h1>
         <form method="get" action={urls.search(v.locale)} class="search-form" role="search">
-          <input type="search" name="q" placeholder={v.t.home.searchPlaceholder} aria-label={v.t.nav.search} />
+          <input
+            type="search"
+            name="q"
+            placeholder={v.t.home.searchPlaceholder}
+            aria-label={v.t.nav.search}
+          />
           <button type="submit">{v.t.home.searchButton}</button>
         </form>
         <p>

@@ -10,6 +10,7 @@ import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
 import { listByStatus } from '../questions/questions.repository.ts';
 import { viewContext } from '../questions/questions.routes.tsx';
+import { pageTitleSchema, rejectSchema } from '../questions/questions.schema.ts';
 import {
   approveQuestion,
   loadQuestionPage,
@@ -17,7 +18,6 @@ import {
   rejectQuestion,
   setPageTitle,
 } from '../questions/questions.service.ts';
-import { pageTitleSchema, rejectSchema } from '../questions/questions.schema.ts';
 import { AnswerBlock, AskerLine, localName } from '../questions/questions.views.tsx';
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
@@ -65,7 +65,12 @@ editorRoutes.get('/editor', async (c) => {
   );
 });
 
-async function showQuestion(c: AppContext, id: number, errors: Record<string, string> = {}, status: 200 | 422 = 200) {
+async function showQuestion(
+  c: AppContext,
+  id: number,
+  errors: Record<string, string> = {},
+  status: 200 | 422 = 200,
+) {
   const actor = c.get('actor');
   requireRole(actor, 'editor');
   const page = await loadQuestionPage(c.get('deps').db, actor, id);
@@ -142,7 +147,8 @@ async function showQuestion(c: AppContext, id: number, errors: Record<string, st
 
 editorRoutes.get('/editor/questions/:id', (c) => showQuestion(c, parseId(c)));
 
-const back = (c: AppContext, id: number) => c.redirect(`${urls.editorQuestion(c.get('locale'), id)}?saved=1`, 303);
+const back = (c: AppContext, id: number) =>
+  c.redirect(`${urls.editorQuestion(c.get('locale'), id)}?saved=1`, 303);
 
 editorRoutes.post('/editor/questions/:id/approve', async (c) => {
   const id = parseId(c);

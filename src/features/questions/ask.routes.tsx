@@ -7,9 +7,9 @@ import { localPath, render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
 import { AskForm, AskSent } from './ask.views.tsx';
 import { listDepartments } from './questions.repository.ts';
+import { absoluteUrl, viewContext } from './questions.routes.tsx';
 import { askFormSchema } from './questions.schema.ts';
 import { askQuestion } from './questions.service.ts';
-import { absoluteUrl, viewContext } from './questions.routes.tsx';
 
 export const askRoutes = new Hono<AppEnv>();
 
@@ -17,7 +17,11 @@ askRoutes.get('/ask', async (c) => {
   const v = viewContext(c);
   const departments = await listDepartments(c.get('deps').db);
   const values = { department: c.req.query('department') ?? '' };
-  return render(c, { title: v.t.ask.heading, path: localPath(c) }, <AskForm v={v} departments={departments} values={values} errors={{}} />);
+  return render(
+    c,
+    { title: v.t.ask.heading, path: localPath(c) },
+    <AskForm v={v} departments={departments} values={values} errors={{}} />,
+  );
 });
 
 askRoutes.post('/ask', async (c) => {

@@ -78,7 +78,12 @@ export function AskForm(props: {
         <fieldset class={errors.askingFor ? 'field has-error' : 'field'}>
           <legend>{t.askingFor}</legend>
           <label>
-            <input type="radio" name="askingFor" value="self" checked={(values.askingFor ?? 'self') === 'self'} />{' '}
+            <input
+              type="radio"
+              name="askingFor"
+              value="self"
+              checked={(values.askingFor ?? 'self') === 'self'}
+            />{' '}
             {t.askingForSelf}
           </label>
           <label>
@@ -87,11 +92,23 @@ export function AskForm(props: {
           </label>
         </fieldset>
         <Field name="email" label={t.email} error={errors.email} t={v.t}>
-          <input {...attrs('email')} type="email" maxlength={200} value={values.email ?? ''} autocomplete="email" />
+          <input
+            {...attrs('email')}
+            type="email"
+            maxlength={200}
+            value={values.email ?? ''}
+            autocomplete="email"
+          />
         </Field>
         <Field name="consent" label="" error={errors.consent} t={v.t}>
           <label class="checkbox">
-            <input type="checkbox" name="consent" value="yes" checked={values.consent === 'yes'} id="consent" />{' '}
+            <input
+              type="checkbox"
+              name="consent"
+              value="yes"
+              checked={values.consent === 'yes'}
+              id="consent"
+            />{' '}
             {t.consent}
           </label>
         </Field>

@@ -56,7 +56,9 @@ test('staff actions need the right role; the wrong role gets 404 and changes not
   const neuro = await buildDoctor(t.db, { departments: ['neurology'] });
   const derm = await buildDoctor(t.db, { departments: ['dermatology'] });
   const dermCookie = await t.signIn((await buildUser(t.db, { roles: ['doctor'], doctorId: derm.id })).email);
-  const neuroCookie = await t.signIn((await buildUser(t.db, { roles: ['doctor'], doctorId: neuro.id })).email);
+  const neuroCookie = await t.signIn(
+    (await buildUser(t.db, { roles: ['doctor'], doctorId: neuro.id })).email,
+  );
   const submitted = await buildQuestion(t.db, { status: 'submitted' });
   const approved = await buildQuestion(t.db, { status: 'approved' });
 
@@ -70,11 +72,16 @@ test('staff actions need the right role; the wrong role gets 404 and changes not
     (await t.post(`/en/doctor/questions/${approved.id}/reply`, { body: 'x'.repeat(40) }, dermCookie)).status,
     404,
   );
-  assert.equal((await t.request(`/en/doctor/questions/${submitted.id}`, { cookie: neuroCookie })).status, 404);
+  assert.equal(
+    (await t.request(`/en/doctor/questions/${submitted.id}`, { cookie: neuroCookie })).status,
+    404,
+  );
 
   // A second doctor cannot take a question another has claimed.
   const neuro2 = await buildDoctor(t.db, { departments: ['neurology'] });
-  const neuro2Cookie = await t.signIn((await buildUser(t.db, { roles: ['doctor'], doctorId: neuro2.id })).email);
+  const neuro2Cookie = await t.signIn(
+    (await buildUser(t.db, { roles: ['doctor'], doctorId: neuro2.id })).email,
+  );
   assert.equal((await t.post(`/en/doctor/questions/${approved.id}/claim`, {}, neuroCookie)).status, 303);
   assert.equal((await t.post(`/en/doctor/questions/${approved.id}/claim`, {}, neuro2Cookie)).status, 409);
 

@@ -53,13 +53,21 @@ test('ask → approve → claim → reply → publish → read', async () => {
   const editor = await buildUser(t.db, { roles: ['editor'] });
   const editorCookie = await t.signIn(editor.email);
   const queue = await (await t.request('/en/editor', { cookie: editorCookie })).text();
-  const questionId = Number(/href="\/en\/editor\/questions\/(\d+)"[^>]*>Eyelid keeps twitching/.exec(queue)?.[1]);
+  const questionId = Number(
+    /href="\/en\/editor\/questions\/(\d+)"[^>]*>Eyelid keeps twitching/.exec(queue)?.[1],
+  );
   assert.ok(questionId > 0, 'the editor sees the new question in the review queue');
   assert.equal((await t.request(`/en/questions/${questionId}`)).status, 404);
 
   assert.equal((await t.post(`/en/editor/questions/${questionId}/approve`, {}, editorCookie)).status, 303);
   assert.equal(
-    (await t.post(`/en/editor/questions/${questionId}/title`, { pageTitle: 'Eyelid twitching for two weeks: what helps?' }, editorCookie)).status,
+    (
+      await t.post(
+        `/en/editor/questions/${questionId}/title`,
+        { pageTitle: 'Eyelid twitching for two weeks: what helps?' },
+        editorCookie,
+      )
+    ).status,
     303,
   );
 
@@ -70,11 +78,18 @@ test('ask → approve → claim → reply → publish → read', async () => {
   assert.match(doctorQueue, new RegExp(`data-question-id="${questionId}"`));
 
   assert.equal((await t.post(`/en/doctor/questions/${questionId}/claim`, {}, doctorCookie)).status, 303);
-  const shortReply = await t.post(`/en/doctor/questions/${questionId}/reply`, { body: 'Too short.' }, doctorCookie);
+  const shortReply = await t.post(
+    `/en/doctor/questions/${questionId}/reply`,
+    { body: 'Too short.' },
+    doctorCookie,
+  );
   assert.equal(shortReply.status, 422);
   const reply =
     'Hello Ms. Lin, eyelid twitching is very often linked to tiredness, stress and caffeine.\n\nPlease cut down on coffee, and see a neurologist in person if it spreads or lasts beyond a month.';
-  assert.equal((await t.post(`/en/doctor/questions/${questionId}/reply`, { body: reply }, doctorCookie)).status, 303);
+  assert.equal(
+    (await t.post(`/en/doctor/questions/${questionId}/reply`, { body: reply }, doctorCookie)).status,
+    303,
+  );
   assert.match(await (await t.request(statusPath)).text(), /Answered, waiting for publication/);
 
   assert.equal((await t.post(`/en/editor/questions/${questionId}/publish`, {}, editorCookie)).status, 303);

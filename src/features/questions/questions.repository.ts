@@ -50,7 +50,12 @@ const summaryColumns = {
   askedAt: questions.askedAt,
   publishedAt: questions.publishedAt,
   status: questions.status,
-  department: { id: departments.id, slug: departments.slug, nameEn: departments.nameEn, nameZh: departments.nameZh },
+  department: {
+    id: departments.id,
+    slug: departments.slug,
+    nameEn: departments.nameEn,
+    nameZh: departments.nameZh,
+  },
 };
 
 export async function findQuestion(db: Db, id: number) {

@@ -7,6 +7,7 @@ import type { AppContext, AppEnv } from '../../web/context.ts';
 import { Pager } from '../../web/layout.tsx';
 import { localPath, render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
+import { StatusPage } from './ask.views.tsx';
 import {
   findDepartmentBySlug,
   listDepartments,
@@ -15,7 +16,6 @@ import {
 } from './questions.repository.ts';
 import { loadQuestionPage, questionIdForToken } from './questions.service.ts';
 import { localName, QaPage, QuestionListItem, qaHeading, type ViewContext } from './questions.views.tsx';
-import { StatusPage } from './ask.views.tsx';
 
 export const DEPARTMENT_PAGE_SIZE = 20;
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
@@ -91,7 +91,13 @@ questionRoutes.get('/departments/:slug', async (c) => {
   const department = await findDepartmentBySlug(db, c.req.param('slug'));
   if (!department) throw notFound('department');
   const page = pageParam.parse(c.req.query('page'));
-  const { items, total } = await listPublishedInDepartment(db, department.id, v.locale, page, DEPARTMENT_PAGE_SIZE);
+  const { items, total } = await listPublishedInDepartment(
+    db,
+    department.id,
+    v.locale,
+    page,
+    DEPARTMENT_PAGE_SIZE,
+  );
   const pages = Math.max(1, Math.ceil(total / DEPARTMENT_PAGE_SIZE));
   if (page > pages) throw notFound('page');
   const name = localName(v.locale, department);

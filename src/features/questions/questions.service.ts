@@ -49,7 +49,9 @@ export async function loadQuestionPage(
     : [[], []];
   // Machine-written text is public only after a person reviewed it.
   const moreInfo =
-    question.moreInfo && (!question.moreInfoMachine || question.moreInfoReviewedAt) ? question.moreInfo : null;
+    question.moreInfo && (!question.moreInfoMachine || question.moreInfoReviewedAt)
+      ? question.moreInfo
+      : null;
   return { question, department, answers: answerMap.get(id) ?? [], similar, faqs: faqList, moreInfo };
 }
 
@@ -118,7 +120,10 @@ export async function approveQuestion(db: Db, actor: Actor | Anonymous, id: numb
 
 export async function rejectQuestion(db: Db, actor: Actor | Anonymous, id: number, reason: string) {
   await requireModeratable(db, actor, id);
-  const row = await transitionStatus(db, id, ['submitted', 'approved'], { status: 'rejected', statusReason: reason });
+  const row = await transitionStatus(db, id, ['submitted', 'approved'], {
+    status: 'rejected',
+    statusReason: reason,
+  });
   if (!row) throw conflict();
   return row;
 }
@@ -132,7 +137,10 @@ export async function setPageTitle(db: Db, actor: Actor | Anonymous, id: number,
 export async function publishQuestion(deps: ServiceDeps, actor: Actor | Anonymous, id: number) {
   const question = await requireModeratable(deps.db, actor, id);
   const outboxId = await deps.db.transaction(async (tx) => {
-    const row = await transitionStatus(tx, id, ['answered'], { status: 'published', publishedAt: new Date() });
+    const row = await transitionStatus(tx, id, ['answered'], {
+      status: 'published',
+      publishedAt: new Date(),
+    });
     if (!row) throw conflict();
     const email = await askerEmail(tx, question.askerId);
     if (!email) return undefined;
@@ -176,7 +184,11 @@ export async function replyToQuestion(db: Db, actor: Actor | Anonymous, id: numb
   requireQuestionAccess(actor, 'answer', found?.question);
   const question = found!.question;
   const doctorId = actor.doctor!.id;
-  if (question.status === 'approved' && question.claimedByDoctorId && question.claimedByDoctorId !== doctorId) {
+  if (
+    question.status === 'approved' &&
+    question.claimedByDoctorId &&
+    question.claimedByDoctorId !== doctorId
+  ) {
     throw new AppError(409, 'conflict', 'Another doctor has claimed this question.');
   }
   await db.transaction(async (tx) => {

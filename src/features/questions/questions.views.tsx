@@ -13,7 +13,8 @@ export interface ViewContext {
 }
 
 type NamedZhEn = { nameEn: string; nameZh: string };
-export const localName = (locale: Locale, item: NamedZhEn) => (locale === 'zh-TW' ? item.nameZh : item.nameEn);
+export const localName = (locale: Locale, item: NamedZhEn) =>
+  locale === 'zh-TW' ? item.nameZh : item.nameEn;
 
 /** The page heading and <title>: "{readable title} - {Department}". */
 export const qaHeading = (v: ViewContext, pageTitle: string, department: NamedZhEn) =>
@@ -77,7 +78,12 @@ export function AskerLine(props: {
 }
 
 /** "Dr. {name} reply {Department}" (en) or "{hospital}／{department}／{name}醫師, {date}" (zh-TW). */
-export function DoctorLine(props: { v: ViewContext; answer: AnswerView; department: NamedZhEn; link?: boolean }) {
+export function DoctorLine(props: {
+  v: ViewContext;
+  answer: AnswerView;
+  department: NamedZhEn;
+  link?: boolean;
+}) {
   const { v, answer, department } = props;
   const text = v.t.qa.doctorLine({
     doctor: localName(v.locale, answer.doctor),
@@ -88,7 +94,11 @@ export function DoctorLine(props: { v: ViewContext; answer: AnswerView; departme
   return (
     <p class="doctor-line">
       {props.link === false ? text : <a href={urls.doctor(v.locale, answer.doctor.slug)}>{text}</a>}
-      {answer.doctor.verified ? <span class="verified" title="verified">✓</span> : null}
+      {answer.doctor.verified ? (
+        <span class="verified" title="verified">
+          ✓
+        </span>
+      ) : null}
     </p>
   );
 }
@@ -104,7 +114,10 @@ export function AnswerBlock(props: { v: ViewContext; answer: AnswerView; departm
         <Paragraphs text={answer.body} />
       </div>
       <p class="signature">
-        {v.t.qa.signature({ doctor: localName(v.locale, answer.doctor), hospital: localName(v.locale, answer.hospital) })}
+        {v.t.qa.signature({
+          doctor: localName(v.locale, answer.doctor),
+          hospital: localName(v.locale, answer.hospital),
+        })}
       </p>
       <p class="reply-date">{v.t.qa.replyDate(formatDate(answer.answeredAt, v.timeZone))}</p>
       <p class="answer-disclaimer">{v.t.disclaimer}</p>

@@ -16,12 +16,12 @@ export async function searchPublished(
 ): Promise<{ items: QuestionSummary[]; total: number }> {
   const terms = query.split(/\s+/).filter(Boolean).slice(0, 5);
   if (terms.length === 0) return { items: [], total: 0 };
-  const escape = (term: string) => term.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+  const escapeLike = (term: string) => term.replace(/[\\%_]/g, (ch) => `\\${ch}`);
   const where = and(
     eq(questions.status, 'published'),
     eq(questions.lang, lang),
     ...terms.map((term) =>
-      or(ilike(questions.pageTitle, `%${escape(term)}%`), ilike(questions.body, `%${escape(term)}%`)),
+      or(ilike(questions.pageTitle, `%${escapeLike(term)}%`), ilike(questions.body, `%${escapeLike(term)}%`)),
     ),
   );
   const rows = await db
@@ -35,7 +35,12 @@ export async function searchPublished(
       askedAt: questions.askedAt,
       publishedAt: questions.publishedAt,
       status: questions.status,
-      department: { id: departments.id, slug: departments.slug, nameEn: departments.nameEn, nameZh: departments.nameZh },
+      department: {
+        id: departments.id,
+        slug: departments.slug,
+        nameEn: departments.nameEn,
+        nameZh: departments.nameZh,
+      },
     })
     .from(questions)
     .innerJoin(departments, eq(departments.id, questions.departmentId))

@@ -26,7 +26,13 @@ searchRoutes.get('/search', async (c) => {
     { title: q ? `${v.t.nav.search}: ${q}` : v.t.nav.search, path: localPath(c), noindex: true },
     <section class="search-page">
       <form method="get" action={urls.search(v.locale)} class="search-form" role="search">
-        <input type="search" name="q" value={q} aria-label={v.t.nav.search} placeholder={v.t.home.searchPlaceholder} />
+        <input
+          type="search"
+          name="q"
+          value={q}
+          aria-label={v.t.nav.search}
+          placeholder={v.t.home.searchPlaceholder}
+        />
         <button type="submit">{v.t.home.searchButton}</button>
       </form>
       {q ? <p class="count">{v.t.department.count(total)}</p> : null}

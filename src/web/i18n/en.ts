@@ -40,7 +40,10 @@ export const en = {
   disclaimer:
     'Replies on this service are general health information, not a diagnosis or treatment. For an assessment of your own condition, see a doctor in person. In an emergency call 119.',
   gender: { female: 'female', male: 'male', other: 'person' } as Record<string, string>,
-  genderOption: { female: 'Female', male: 'Male', other: 'Other / prefer not to say' } as Record<string, string>,
+  genderOption: { female: 'Female', male: 'Male', other: 'Other / prefer not to say' } as Record<
+    string,
+    string
+  >,
   department: {
     all: 'All departments',
     count: (n: number) => `${n.toLocaleString('en')} answered questions`,
