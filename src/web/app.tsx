@@ -19,6 +19,7 @@ import { editorRoutes } from '../features/moderation/editor.routes.tsx';
 import { askRoutes } from '../features/questions/ask.routes.tsx';
 import { questionRoutes } from '../features/questions/questions.routes.tsx';
 import { searchRoutes } from '../features/search/search.routes.tsx';
+import { seoRoutes } from '../features/seo/seo.routes.ts';
 import { AppError } from '../lib/errors.ts';
 import { logger } from '../lib/logger.ts';
 import type { AppDeps, AppEnv } from './context.ts';
@@ -98,7 +99,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return c.body(file.body, 200, { 'content-type': file.type, 'cache-control': 'public, max-age=3600' });
   });
   app.get('/healthz', (c) => c.json({ ok: true }));
-  app.get('/', (c) => c.redirect(`/${negotiateLocale(c.req.header('accept-language'))}`, 302));
+  app.get('/', (c) => {
+    c.header('vary', 'Accept-Language');
+    return c.redirect(`/${negotiateLocale(c.req.header('accept-language'))}`, 302);
+  });
+  app.route('/', seoRoutes);
 
   app.route(
     '/api/v1',

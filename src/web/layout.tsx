@@ -11,7 +11,14 @@ export interface PageMeta {
   /** Path of this page without the locale prefix, for the language switch and hreflang. */
   path: string;
   noindex?: boolean;
+  /** Absolute URL of the preferred version of this page. */
+  canonical?: string;
+  /** schema.org structured data (JSON-LD) for search engines. */
+  jsonLd?: object;
 }
+
+/** JSON for a <script> data block: "<" is escaped so text can never close the element. */
+const jsonForScript = (value: object) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export function otherLocale(locale: Locale): Locale {
   return locale === 'en' ? 'zh-TW' : 'en';
@@ -35,6 +42,13 @@ export function Layout(props: {
         <title>{`${meta.title} | ${siteName}`}</title>
         {meta.description ? <meta name="description" content={meta.description} /> : null}
         {meta.noindex ? <meta name="robots" content="noindex" /> : null}
+        {meta.canonical ? <link rel="canonical" href={meta.canonical} /> : null}
+        {meta.jsonLd ? (
+          <script
+            type="application/ld+json"
+            dangerouslySetInnerHTML={{ __html: jsonForScript(meta.jsonLd) }}
+          />
+        ) : null}
         <link rel="alternate" hreflang="en" href={`/en${meta.path}`} />
         <link rel="alternate" hreflang="zh-TW" href={`/zh-TW${meta.path}`} />
         <link rel="stylesheet" href="/static/site.css" />

@@ -16,6 +16,7 @@ import {
   loadQuestionPage,
   publishQuestion,
   rejectQuestion,
+  removeQuestion,
   setPageTitle,
 } from '../questions/questions.service.ts';
 import { AnswerBlock, AskerLine, localName } from '../questions/questions.views.tsx';
@@ -139,6 +140,14 @@ async function showQuestion(
             <button type="submit">{t.reject}</button>
           </form>
         ) : null}
+        {question.status === 'published' || question.status === 'answered' ? (
+          <form method="post" action={action('remove')} class="reject-form" novalidate>
+            <Field name="reason" label={t.removeReason} error={errors.reason} t={v.t}>
+              <input id="remove-reason" name="reason" type="text" maxlength={1000} />
+            </Field>
+            <button type="submit">{t.remove}</button>
+          </form>
+        ) : null}
       </div>
     </section>,
     status,
@@ -167,6 +176,14 @@ editorRoutes.post('/editor/questions/:id/reject', async (c) => {
   const parsed = rejectSchema.safeParse(await readForm(c.req));
   if (!parsed.success) return showQuestion(c, id, fieldErrors(parsed.error), 422);
   await rejectQuestion(c.get('deps').db, c.get('actor'), id, parsed.data.reason);
+  return back(c, id);
+});
+
+editorRoutes.post('/editor/questions/:id/remove', async (c) => {
+  const id = parseId(c);
+  const parsed = rejectSchema.safeParse(await readForm(c.req));
+  if (!parsed.success) return showQuestion(c, id, fieldErrors(parsed.error), 422);
+  await removeQuestion(c.get('deps').db, c.get('actor'), id, parsed.data.reason);
   return back(c, id);
 });
 

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
+import { snippet } from '../../lib/text.ts';
 import { hashToken } from '../../lib/tokens.ts';
 import type { AppContext, AppEnv } from '../../web/context.ts';
 import { Pager } from '../../web/layout.tsx';
@@ -30,6 +31,32 @@ export const viewContext = (c: AppContext): ViewContext => ({
 export const absoluteUrl = (c: AppContext, path: string) =>
   new URL(path, c.get('deps').config.PUBLIC_URL ?? new URL(c.req.url).origin).toString();
 
+/** schema.org QAPage data: the question and each doctor's answer. */
+function qaPageJsonLd(c: AppContext, page: Awaited<ReturnType<typeof loadQuestionPage>>) {
+  const { question } = page;
+  const url = absoluteUrl(c, urls.question(question.lang, question.id));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'QAPage',
+    inLanguage: question.lang,
+    mainEntity: {
+      '@type': 'Question',
+      name: question.pageTitle,
+      text: question.body,
+      dateCreated: question.askedAt.toISOString(),
+      author: { '@type': 'Person', name: question.pseudonym },
+      answerCount: page.answers.length,
+      suggestedAnswer: page.answers.map((answer) => ({
+        '@type': 'Answer',
+        text: answer.body,
+        dateCreated: answer.answeredAt.toISOString(),
+        url: `${url}#answer-${answer.id}`,
+        author: { '@type': 'Person', name: answer.doctor.nameEn, jobTitle: 'Physician' },
+      })),
+    },
+  };
+}
+
 export const questionRoutes = new Hono<AppEnv>();
 
 questionRoutes.get('/questions/:id', async (c) => {
@@ -37,13 +64,17 @@ questionRoutes.get('/questions/:id', async (c) => {
   if (!id.success) throw notFound('question');
   const page = await loadQuestionPage(c.get('deps').db, c.get('actor'), id.data, { countView: true });
   const v = viewContext(c);
+  const published = page.question.status === 'published';
   return render(
     c,
     {
       title: qaHeading(v, page.question.pageTitle, page.department),
-      description: page.question.body.slice(0, 160),
+      description: snippet(page.question.body, 155),
       path: localPath(c),
-      noindex: page.question.status !== 'published',
+      noindex: !published,
+      // The Q&A's own language is its preferred URL; the other locale only changes the interface.
+      canonical: published ? absoluteUrl(c, urls.question(page.question.lang, page.question.id)) : undefined,
+      jsonLd: published ? qaPageJsonLd(c, page) : undefined,
     },
     <QaPage v={v} {...page} absoluteUrl={absoluteUrl(c, urls.question(v.locale, page.question.id))} />,
   );

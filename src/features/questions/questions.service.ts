@@ -128,6 +128,17 @@ export async function rejectQuestion(db: Db, actor: Actor | Anonymous, id: numbe
   return row;
 }
 
+/** Takes a question off the site at once (any state but already removed), recording why. */
+export async function removeQuestion(db: Db, actor: Actor | Anonymous, id: number, reason: string) {
+  await requireModeratable(db, actor, id);
+  const row = await transitionStatus(db, id, ['submitted', 'approved', 'answered', 'published', 'rejected'], {
+    status: 'removed',
+    statusReason: reason,
+  });
+  if (!row) throw conflict();
+  return row;
+}
+
 export async function setPageTitle(db: Db, actor: Actor | Anonymous, id: number, pageTitle: string) {
   await requireModeratable(db, actor, id);
   await db.update(questions).set({ pageTitle, updatedAt: new Date() }).where(eq(questions.id, id));

@@ -106,7 +106,7 @@ export function DoctorLine(props: {
 export function AnswerBlock(props: { v: ViewContext; answer: AnswerView; department: NamedZhEn }) {
   const { v, answer } = props;
   return (
-    <article class="answer">
+    <article class="answer" id={`answer-${answer.id}`}>
       <h2 class="answer-heading">
         <DoctorLine v={v} answer={answer} department={props.department} />
       </h2>

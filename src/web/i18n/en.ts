@@ -113,6 +113,8 @@ export const en = {
     approve: 'Approve',
     reject: 'Reject',
     rejectReason: 'Reason (for the asker)',
+    remove: 'Remove from the site',
+    removeReason: 'Reason for removal (kept on record)',
     publish: 'Publish',
     pageTitle: 'Readable page title',
     saveTitle: 'Save title',

@@ -108,6 +108,8 @@ export const zhTW: Messages = {
     approve: '通過',
     reject: '退回',
     rejectReason: '原因（會告知提問者）',
+    remove: '自網站移除',
+    removeReason: '移除原因（會留存紀錄）',
     publish: '公開',
     pageTitle: '頁面標題',
     saveTitle: '儲存標題',
