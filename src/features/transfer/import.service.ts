@@ -14,6 +14,7 @@ import { ensureCatalogDepartments } from '../departments/departments.repository.
 import { ImportEntities } from './import-entities.ts';
 import {
   type AnswerInsert,
+  analyzeImportTables,
   linkDoctorDepartments,
   type QuestionUpsert,
   replaceAnswers,
@@ -93,11 +94,18 @@ export async function importRecords(
 
   let batch: Pending[] = [];
   const batchIds = new Set<string>();
+  // Statistics are refreshed as the tables grow (x4 each time) and at the end: cheap, and the
+  // re-import's deletes and the export's reads stay index lookups at any size.
+  let analyzeAt = 2000;
   const flush = async () => {
     if (batch.length === 0) return;
     await writeWithFallback(db, entities, batch, summary, fail);
     batch = [];
     batchIds.clear();
+    if (summary.imported + summary.updated >= analyzeAt) {
+      await analyzeImportTables(db);
+      analyzeAt *= 4;
+    }
     summary.createdDepartments = entities.created.departments;
     summary.createdHospitals = entities.created.hospitals;
     summary.createdDoctors = entities.created.doctors;
@@ -124,6 +132,7 @@ export async function importRecords(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  if (summary.imported + summary.updated > 0) await analyzeImportTables(db);
   return summary;
 }
 

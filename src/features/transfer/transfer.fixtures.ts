@@ -129,8 +129,3 @@ export function sampleRecords(): ImportRecordInput[] {
     buildRecord({ externalId: 'sample-removed', status: 'removed', department: 'ent' }),
   ];
 }
-
-/** Records as JSONL text. */
-export function toJsonl(records: readonly unknown[]): string {
-  return records.map((record) => JSON.stringify(record)).join('\n') + '\n';
-}

@@ -173,6 +173,16 @@ export async function linkDoctorDepartments(
   );
 }
 
+/**
+ * Refreshes the planner's statistics of the tables an import fills. PGlite has no autovacuum,
+ * so without this a freshly imported site keeps the estimates of an empty database and picks
+ * sequential scans (an export of 100k Q&As became quadratic); on PostgreSQL it saves waiting
+ * for autovacuum.
+ */
+export async function analyzeImportTables(db: Db): Promise<void> {
+  await db.execute(sql`analyze questions, answers, doctors, hospitals, doctor_departments`);
+}
+
 /** A question as export and the API read it, with its department. */
 export interface StoredQuestion {
   id: number;
