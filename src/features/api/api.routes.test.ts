@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { createTestApp } from '../../../test/app.ts';
 import { createTestDatabase } from '../../../test/db.ts';
 import { type Database, queryRows } from '../../db/database.ts';
 import { importRecords } from '../transfer/import.service.ts';
@@ -158,5 +159,28 @@ describe('GET /questions', () => {
     const unknownDepartment = await getJson('/questions?department=astrology');
     assert.equal(unknownDepartment.status, 400);
     assert.equal(unknownDepartment.body.error.fields.department, 'unknown department');
+  });
+});
+
+describe('mounted in the web app at /api/v1', () => {
+  test('answers JSON for Q&As, bad input and unknown API paths', async () => {
+    const web = await createTestApp();
+    try {
+      await importRecords(web.db, [JSON.stringify(buildRecord({ externalId: 'mounted' }))]);
+      const list = await web.request('/api/v1/questions?externalId=mounted');
+      assert.equal(list.status, 200);
+      const { results } = (await list.json()) as { results: ApiQuestion[] };
+      assert.equal(results.length, 1);
+      const one = await web.request(`/api/v1/questions/${results[0]!.id}`);
+      assert.equal(((await one.json()) as ApiQuestion).externalId, 'mounted');
+      const bad = await web.request('/api/v1/questions/abc');
+      assert.equal(bad.status, 400);
+      assert.equal(((await bad.json()) as { error: { code: string } }).error.code, 'invalid_input');
+      const unknown = await web.request('/api/v1/answers');
+      assert.equal(unknown.status, 404);
+      assert.equal(((await unknown.json()) as { error: { code: string } }).error.code, 'not_found');
+    } finally {
+      await web.close();
+    }
   });
 });
