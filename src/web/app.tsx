@@ -32,6 +32,10 @@ const staticFiles: Record<string, { type: string; body: string }> = {
     type: 'text/css; charset=utf-8',
     body: readFileSync(new URL('./static/site.css', import.meta.url), 'utf8'),
   },
+  'favicon.svg': {
+    type: 'image/svg+xml',
+    body: readFileSync(new URL('./static/favicon.svg', import.meta.url), 'utf8'),
+  },
   'site.js': {
     type: 'text/javascript; charset=utf-8',
     body: readFileSync(new URL('./static/site.js', import.meta.url), 'utf8'),
@@ -98,6 +102,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (!file) return c.notFound();
     return c.body(file.body, 200, { 'content-type': file.type, 'cache-control': 'public, max-age=3600' });
   });
+  app.get('/favicon.ico', (c) => c.redirect('/static/favicon.svg', 301));
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/', (c) => {
     c.header('vary', 'Accept-Language');

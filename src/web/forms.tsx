@@ -39,29 +39,34 @@ export function fieldMessage(t: Messages, code: string): string {
 /** A labelled field with its hint and inline error, wired with aria-describedby. */
 export function Field(props: {
   name: string;
-  label: string;
+  /** Omitted when the control carries its own label (a checkbox). */
+  label?: string;
   hint?: string;
   error?: string;
   t: Messages;
   children: Child;
 }) {
   const hintId = `${props.name}-hint`;
-  const errorId = `${props.name}-error`;
   return (
     <div class={props.error ? 'field has-error' : 'field'} data-field={props.name}>
-      <label for={props.name}>{props.label}</label>
+      {props.label ? <label for={props.name}>{props.label}</label> : null}
       {props.hint ? (
         <p class="hint" id={hintId}>
           {props.hint}
         </p>
       ) : null}
       {props.children}
-      {props.error ? (
-        <p class="field-error" id={errorId} role="alert">
-          {fieldMessage(props.t, props.error)}
-        </p>
-      ) : null}
+      {props.error ? <FieldError name={props.name} code={props.error} t={props.t} /> : null}
     </div>
+  );
+}
+
+/** The inline message under a field; its id is what the control's aria-describedby points at. */
+export function FieldError(props: { name: string; code: string; t: Messages }) {
+  return (
+    <p class="field-error" id={`${props.name}-error`} role="alert">
+      {fieldMessage(props.t, props.code)}
+    </p>
   );
 }
 

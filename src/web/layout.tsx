@@ -51,6 +51,7 @@ export function Layout(props: {
         ) : null}
         <link rel="alternate" hreflang="en" href={`/en${meta.path}`} />
         <link rel="alternate" hreflang="zh-TW" href={`/zh-TW${meta.path}`} />
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/site.css" />
         <script src="/static/site.js" defer />
       </head>

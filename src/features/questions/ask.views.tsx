@@ -1,7 +1,7 @@
 /** The ask form (errors inline, nothing typed is lost), the thank-you page and the status page. */
 import { AGE_RANGES } from '../../db/schema.ts';
 import { formatAgeRange } from '../../lib/text.ts';
-import { Field, type FieldErrors } from '../../web/forms.tsx';
+import { Field, FieldError, type FieldErrors } from '../../web/forms.tsx';
 import { urls } from '../../web/urls.ts';
 import type { DepartmentRow } from './questions.repository.ts';
 import type { loadQuestionPage } from './questions.service.ts';
@@ -16,11 +16,16 @@ export function AskForm(props: {
   const { v, values, errors } = props;
   const t = v.t.ask;
   const has = Object.keys(errors).length > 0;
+  const withHint = new Set(['title', 'body', 'pseudonym']);
+  const describedBy = (name: string) =>
+    [withHint.has(name) ? `${name}-hint` : '', errors[name] ? `${name}-error` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   const attrs = (name: string) => ({
     id: name,
     name,
     'aria-invalid': errors[name] ? 'true' : undefined,
-    'aria-describedby': errors[name] ? `${name}-error` : undefined,
+    'aria-describedby': describedBy(name),
   });
   return (
     <section class="ask">
@@ -90,6 +95,7 @@ export function AskForm(props: {
             <input type="radio" name="askingFor" value="other" checked={values.askingFor === 'other'} />{' '}
             {t.askingForOther}
           </label>
+          {errors.askingFor ? <FieldError name="askingFor" code={errors.askingFor} t={v.t} /> : null}
         </fieldset>
         <Field name="email" label={t.email} error={errors.email} t={v.t}>
           <input
@@ -100,15 +106,9 @@ export function AskForm(props: {
             autocomplete="email"
           />
         </Field>
-        <Field name="consent" label="" error={errors.consent} t={v.t}>
+        <Field name="consent" error={errors.consent} t={v.t}>
           <label class="checkbox">
-            <input
-              type="checkbox"
-              name="consent"
-              value="yes"
-              checked={values.consent === 'yes'}
-              id="consent"
-            />{' '}
+            <input {...attrs('consent')} type="checkbox" value="yes" checked={values.consent === 'yes'} />{' '}
             {t.consent}
           </label>
         </Field>

@@ -41,7 +41,10 @@ export async function loadQuestionPage(
   const found = await findQuestion(db, id);
   requireQuestionAccess(actor, 'view', found?.question, options.tokenHash);
   const { question, department } = found!;
-  if (options.countView && question.status === 'published') await incrementViews(db, id);
+  if (options.countView && question.status === 'published') {
+    await incrementViews(db, id);
+    question.viewCount += 1; // the page shows the count including this view
+  }
   const answerMap = await answersFor(db, [id]);
   const published = question.status === 'published';
   const [similar, faqList] = published

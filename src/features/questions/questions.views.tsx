@@ -103,14 +103,20 @@ export function DoctorLine(props: {
   );
 }
 
-export function AnswerBlock(props: { v: ViewContext; answer: AnswerView; department: NamedZhEn }) {
+export function AnswerBlock(props: {
+  v: ViewContext;
+  answer: AnswerView;
+  department: NamedZhEn;
+  /** Language of the reply text (the question's), when it may differ from the interface. */
+  lang?: string;
+}) {
   const { v, answer } = props;
   return (
     <article class="answer" id={`answer-${answer.id}`}>
       <h2 class="answer-heading">
         <DoctorLine v={v} answer={answer} department={props.department} />
       </h2>
-      <div class="answer-body">
+      <div class="answer-body" lang={props.lang}>
         <Paragraphs text={answer.body} />
       </div>
       <p class="signature">
@@ -133,9 +139,13 @@ export function SimilarEntry(props: { v: ViewContext; item: QuestionSummary }) {
   return (
     <article class="similar-entry">
       <h3>
-        <a href={href}>{item.pageTitle}</a>
+        <a href={href} lang={item.lang}>
+          {item.pageTitle}
+        </a>
       </h3>
-      <p class="question-snippet">{snippet(item.body, 280)}</p>
+      <p class="question-snippet" lang={item.lang}>
+        {snippet(item.body, 280)}
+      </p>
       {first ? (
         <>
           <DoctorLine v={v} answer={first} department={item.department} link={false} />
@@ -182,11 +192,13 @@ export function QaPage(props: {
   const { v, question, department } = props;
   const heading = qaHeading(v, question.pageTitle, department);
   return (
-    <div class="qa-page" lang={question.lang}>
+    <div class="qa-page">
       {question.status !== 'published' ? <p class="banner">{v.t.qa.notPublishedBanner}</p> : null}
-      <h1>{heading}</h1>
+      <h1>
+        <span lang={question.lang}>{question.pageTitle}</span> - {localName(v.locale, department)}
+      </h1>
       <ShareBar v={v} url={props.absoluteUrl} title={heading} />
-      <section class="question">
+      <section class="question" lang={question.lang}>
         <h2 class="question-title">{question.title}</h2>
         <div class="question-body">
           <Paragraphs text={question.body} />
@@ -195,13 +207,15 @@ export function QaPage(props: {
         <p class="views">{v.t.qa.views(question.viewCount)}</p>
       </section>
       {props.answers.map((answer) => (
-        <AnswerBlock v={v} answer={answer} department={department} />
+        <AnswerBlock v={v} answer={answer} department={department} lang={question.lang} />
       ))}
       {props.moreInfo ? (
         <section class="more-info">
           <h2>{v.t.qa.moreInfo}</h2>
           {question.moreInfoMachine ? <p class="machine-label">{v.t.qa.machineLabel}</p> : null}
-          <div class="article">{raw(renderMarkdown(props.moreInfo))}</div>
+          <div class="article" lang={question.lang}>
+            {raw(renderMarkdown(props.moreInfo))}
+          </div>
         </section>
       ) : null}
       {props.similar.length > 0 ? (

@@ -34,7 +34,7 @@ export const en = {
     similar: 'Similar Q&A',
     readMore: '[Read More]',
     relatedFaq: 'Related FAQ',
-    views: (n: number) => `${n.toLocaleString('en')} views`,
+    views: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'view' : 'views'}`,
     notPublishedBanner: 'This question is not public. Only you and the service staff can see this page.',
   },
   disclaimer:
@@ -46,7 +46,7 @@ export const en = {
   >,
   department: {
     all: 'All departments',
-    count: (n: number) => `${n.toLocaleString('en')} answered questions`,
+    count: (n: number) => `${n.toLocaleString('en')} answered ${n === 1 ? 'question' : 'questions'}`,
     empty: 'No answered questions yet.',
   },
   doctor: { answers: 'Answered questions', hospital: 'Hospital', departments: 'Departments' },
