@@ -4,8 +4,7 @@
  */
 import { serve } from '@hono/node-server';
 import { type Config, getConfig } from './config.ts';
-import { DataDirLockedError } from './db/data-dir-lock.ts';
-import { type Database, migrateDatabase, openDatabase } from './db/database.ts';
+import { migrateDatabase, openConfiguredDatabase } from './db/database.ts';
 import { type DemoAccount, ensureDemoAccounts } from './features/accounts/demo-accounts.ts';
 import { loadDemoData } from './features/demo/demo.service.ts';
 import { ensureCatalogDepartments } from './features/departments/departments.repository.ts';
@@ -21,20 +20,7 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config = getConfig()): Promise<RunningServer> {
-  let database: Database;
-  try {
-    database = await openDatabase({
-      url: config.DATABASE_URL,
-      dataDir: config.DATABASE_URL ? undefined : config.dataDir,
-      poolSize: config.DATABASE_POOL_SIZE,
-    });
-  } catch (error) {
-    if (error instanceof DataDirLockedError) {
-      console.error(error.message);
-      process.exit(75);
-    }
-    throw error;
-  }
+  const database = await openConfiguredDatabase(config);
   await migrateDatabase(database);
   await ensureCatalogDepartments(database.db);
   let demoAccounts: DemoAccount[] = [];

@@ -13,7 +13,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { lockDataDir } from './data-dir-lock.ts';
+import type { Config } from '../config.ts';
+import { DataDirLockedError, lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -72,6 +73,26 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       await release?.();
     },
   };
+}
+
+/**
+ * Opens the database the configuration names, for a process (server or CLI command). When a
+ * running server holds the PGlite folder, prints why and exits with 75 (EX_TEMPFAIL).
+ */
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  try {
+    return await openDatabase({
+      url: config.DATABASE_URL,
+      dataDir: config.DATABASE_URL ? undefined : config.dataDir,
+      poolSize: config.DATABASE_POOL_SIZE,
+    });
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      console.error(error.message);
+      process.exit(75);
+    }
+    throw error;
+  }
 }
 
 /**

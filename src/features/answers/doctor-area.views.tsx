@@ -4,7 +4,13 @@ import { formatDate } from '../../lib/text.ts';
 import { Field } from '../../web/forms.tsx';
 import { urls } from '../../web/urls.ts';
 import type { doctorSignature, loadQuestionPage } from '../questions/questions.service.ts';
-import { AnswerBlock, AskerLine, localName, type ViewContext } from '../questions/questions.views.tsx';
+import {
+  AnswerBlock,
+  AskerLine,
+  localName,
+  Paragraphs,
+  type ViewContext,
+} from '../questions/questions.views.tsx';
 
 export function DoctorQuestionPage(props: {
   v: ViewContext;
@@ -40,9 +46,7 @@ export function DoctorQuestionPage(props: {
         {formatDate(question.askedAt, v.timeZone)}
       </p>
       <div class="question-body">
-        {question.body.split(/\n+/).map((line) => (
-          <p>{line}</p>
-        ))}
+        <Paragraphs text={question.body} />
       </div>
       <AskerLine v={v} question={question} />
       {page.answers.map((answer) => (

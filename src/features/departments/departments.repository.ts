@@ -2,7 +2,7 @@
  * Department rows: seeding the catalog and finding a department by any of its names.
  * SQL only; callers pass the database or a transaction handle as `db`.
  */
-import { asc, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { departments } from '../../db/schema.ts';
 import { DEPARTMENT_CATALOG } from './department-catalog.ts';
@@ -38,6 +38,11 @@ export async function ensureCatalogDepartments(db: Db): Promise<number> {
 /** All departments, in display order. */
 export async function listDepartments(db: Db): Promise<DepartmentRow[]> {
   return db.select().from(departments).orderBy(asc(departments.sortOrder), asc(departments.id));
+}
+
+export async function findDepartmentBySlug(db: Db, slug: string): Promise<DepartmentRow | undefined> {
+  const [row] = await db.select().from(departments).where(eq(departments.slug, slug)).limit(1);
+  return row;
 }
 
 /**

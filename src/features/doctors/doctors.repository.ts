@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { answers, departments, doctorDepartments, doctors, hospitals, questions } from '../../db/schema.ts';
-import { answersFor, type QuestionSummary } from '../questions/questions.repository.ts';
+import { type QuestionSummary, summaryColumns, withAnswers } from '../questions/questions.repository.ts';
 
 export async function findDoctorBySlug(db: Db, slug: string) {
   const [row] = await db
@@ -57,23 +57,7 @@ export async function listPublishedAnsweredBy(
         );
   const where = and(byCondition, eq(questions.status, 'published'));
   const rows = await db
-    .selectDistinctOn([answers.answeredAt, questions.id], {
-      id: questions.id,
-      lang: questions.lang,
-      title: questions.title,
-      pageTitle: questions.pageTitle,
-      body: questions.body,
-      viewCount: questions.viewCount,
-      askedAt: questions.askedAt,
-      publishedAt: questions.publishedAt,
-      status: questions.status,
-      department: {
-        id: departments.id,
-        slug: departments.slug,
-        nameEn: departments.nameEn,
-        nameZh: departments.nameZh,
-      },
-    })
+    .selectDistinctOn([answers.answeredAt, questions.id], summaryColumns)
     .from(answers)
     .innerJoin(questions, eq(questions.id, answers.questionId))
     .innerJoin(departments, eq(departments.id, questions.departmentId))
@@ -86,9 +70,5 @@ export async function listPublishedAnsweredBy(
     .from(answers)
     .innerJoin(questions, eq(questions.id, answers.questionId))
     .where(where);
-  const byQuestion = await answersFor(
-    db,
-    rows.map((r) => r.id),
-  );
-  return { items: rows.map((r) => ({ ...r, answers: byQuestion.get(r.id) ?? [] })), total: total?.n ?? 0 };
+  return { items: await withAnswers(db, rows), total: total?.n ?? 0 };
 }

@@ -1,13 +1,11 @@
 /** The home page: search box, recent answered questions, departments. */
+
 import { Hono } from 'hono';
 import type { AppEnv } from '../../web/context.ts';
 import { localPath, render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
-import {
-  listDepartments,
-  listRecentPublished,
-  publishedCountsByDepartment,
-} from '../questions/questions.repository.ts';
+import { listDepartments } from '../departments/departments.repository.ts';
+import { listRecentPublished, publishedCountsByDepartment } from '../questions/questions.repository.ts';
 import { viewContext } from '../questions/questions.routes.tsx';
 import { localName, QuestionListItem } from '../questions/questions.views.tsx';
 

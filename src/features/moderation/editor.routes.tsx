@@ -19,7 +19,7 @@ import {
   removeQuestion,
   setPageTitle,
 } from '../questions/questions.service.ts';
-import { AnswerBlock, AskerLine, localName } from '../questions/questions.views.tsx';
+import { AnswerBlock, AskerLine, localName, Paragraphs } from '../questions/questions.views.tsx';
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 const parseId = (c: AppContext) => {
@@ -109,9 +109,7 @@ async function showQuestion(
       </form>
       <h2 class="question-title">{question.title}</h2>
       <div class="question-body">
-        {question.body.split(/\n+/).map((line) => (
-          <p>{line}</p>
-        ))}
+        <Paragraphs text={question.body} />
       </div>
       <AskerLine v={v} question={question} />
       {page.answers.map((answer) => (

@@ -1,12 +1,13 @@
 /** The ask form. */
+
 import { Hono } from 'hono';
 import { AppError } from '../../lib/errors.ts';
 import type { AppEnv } from '../../web/context.ts';
 import { fieldErrors, readForm } from '../../web/forms.tsx';
 import { localPath, render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
+import { listDepartments } from '../departments/departments.repository.ts';
 import { AskForm, AskSent } from './ask.views.tsx';
-import { listDepartments } from './questions.repository.ts';
 import { absoluteUrl, viewContext } from './questions.routes.tsx';
 import { askFormSchema } from './questions.schema.ts';
 import { askQuestion } from './questions.service.ts';

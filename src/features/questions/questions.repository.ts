@@ -14,7 +14,7 @@ import {
 } from '../../db/schema.ts';
 
 export type QuestionRow = typeof questions.$inferSelect;
-export type DepartmentRow = typeof departments.$inferSelect;
+export type { DepartmentRow } from '../departments/departments.repository.ts';
 
 /** An answer with the doctor and hospital it is signed with. */
 export interface AnswerView {
@@ -40,7 +40,8 @@ export interface QuestionSummary {
   answers: AnswerView[];
 }
 
-const summaryColumns = {
+/** The columns of a QuestionSummary (without answers); the query must join departments. */
+export const summaryColumns = {
   id: questions.id,
   lang: questions.lang,
   title: questions.title,
@@ -109,7 +110,11 @@ export async function answersFor(db: Db, questionIds: number[]): Promise<Map<num
   return byQuestion;
 }
 
-async function withAnswers(db: Db, rows: Omit<QuestionSummary, 'answers'>[]): Promise<QuestionSummary[]> {
+/** Adds each question's answers (one query for the whole list). */
+export async function withAnswers(
+  db: Db,
+  rows: Omit<QuestionSummary, 'answers'>[],
+): Promise<QuestionSummary[]> {
   const byQuestion = await answersFor(
     db,
     rows.map((r) => r.id),
@@ -256,15 +261,6 @@ export async function transitionStatus(
     .set({ ...patch, updatedAt: new Date() })
     .where(and(eq(questions.id, id), inArray(questions.status, from)))
     .returning();
-  return row;
-}
-
-export async function listDepartments(db: Db) {
-  return db.select().from(departments).orderBy(asc(departments.sortOrder), asc(departments.id));
-}
-
-export async function findDepartmentBySlug(db: Db, slug: string) {
-  const [row] = await db.select().from(departments).where(eq(departments.slug, slug)).limit(1);
   return row;
 }
 

@@ -1,4 +1,5 @@
 /** Public Q&A pages: a Q&A, a department's Q&As, the list of departments, and the asker's status link. */
+
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
@@ -8,13 +9,9 @@ import type { AppContext, AppEnv } from '../../web/context.ts';
 import { Pager } from '../../web/layout.tsx';
 import { localPath, render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
+import { findDepartmentBySlug, listDepartments } from '../departments/departments.repository.ts';
 import { StatusPage } from './ask.views.tsx';
-import {
-  findDepartmentBySlug,
-  listDepartments,
-  listPublishedInDepartment,
-  publishedCountsByDepartment,
-} from './questions.repository.ts';
+import { listPublishedInDepartment, publishedCountsByDepartment } from './questions.repository.ts';
 import { loadQuestionPage, questionIdForToken } from './questions.service.ts';
 import { localName, QaPage, QuestionListItem, qaHeading, type ViewContext } from './questions.views.tsx';
 

@@ -1,4 +1,5 @@
 /** The life of a question: asked, approved, claimed, answered, published, and read. */
+
 import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
@@ -8,12 +9,12 @@ import { type Actor, type Anonymous, requireQuestionAccess, requireRole } from '
 import { AppError, notFound } from '../../lib/errors.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { urls } from '../../web/urls.ts';
+import { findDepartmentBySlug } from '../departments/departments.repository.ts';
 import { queueEmail } from '../email/email.service.ts';
 import {
   answersFor,
   askerEmail,
   faqsFor,
-  findDepartmentBySlug,
   findQuestion,
   findQuestionByTokenHash,
   incrementViews,

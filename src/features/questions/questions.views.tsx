@@ -20,7 +20,8 @@ export const localName = (locale: Locale, item: NamedZhEn) =>
 export const qaHeading = (v: ViewContext, pageTitle: string, department: NamedZhEn) =>
   `${pageTitle} - ${localName(v.locale, department)}`;
 
-function Paragraphs(props: { text: string }) {
+/** Plain text as paragraphs (blank lines) with line breaks (single newlines). */
+export function Paragraphs(props: { text: string }) {
   return (
     <>
       {paragraphs(props.text).map((lines) => (

@@ -5,7 +5,7 @@
 import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { departments, type Lang, questions } from '../../db/schema.ts';
-import { answersFor, type QuestionSummary } from '../questions/questions.repository.ts';
+import { type QuestionSummary, summaryColumns, withAnswers } from '../questions/questions.repository.ts';
 
 export async function searchPublished(
   db: Db,
@@ -25,23 +25,7 @@ export async function searchPublished(
     ),
   );
   const rows = await db
-    .select({
-      id: questions.id,
-      lang: questions.lang,
-      title: questions.title,
-      pageTitle: questions.pageTitle,
-      body: questions.body,
-      viewCount: questions.viewCount,
-      askedAt: questions.askedAt,
-      publishedAt: questions.publishedAt,
-      status: questions.status,
-      department: {
-        id: departments.id,
-        slug: departments.slug,
-        nameEn: departments.nameEn,
-        nameZh: departments.nameZh,
-      },
-    })
+    .select(summaryColumns)
     .from(questions)
     .innerJoin(departments, eq(departments.id, questions.departmentId))
     .where(where)
@@ -49,9 +33,5 @@ export async function searchPublished(
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(questions).where(where);
-  const byQuestion = await answersFor(
-    db,
-    rows.map((r) => r.id),
-  );
-  return { items: rows.map((r) => ({ ...r, answers: byQuestion.get(r.id) ?? [] })), total: total?.n ?? 0 };
+  return { items: await withAnswers(db, rows), total: total?.n ?? 0 };
 }
