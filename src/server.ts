@@ -5,7 +5,7 @@
 import { serve } from '@hono/node-server';
 import { type Config, getConfig } from './config.ts';
 import { migrateDatabase, openConfiguredDatabase } from './db/database.ts';
-import { type DemoAccount, ensureDemoAccounts } from './features/accounts/demo-accounts.ts';
+import { activeDemoAccounts, ensureDemoAccounts } from './features/accounts/demo-accounts.ts';
 import { loadDemoData } from './features/demo/demo.service.ts';
 import { ensureCatalogDepartments } from './features/departments/departments.repository.ts';
 import { countQuestions } from './features/questions/questions.repository.ts';
@@ -23,16 +23,16 @@ export async function startServer(config: Config = getConfig()): Promise<Running
   const database = await openConfiguredDatabase(config);
   await migrateDatabase(database);
   await ensureCatalogDepartments(database.db);
-  let demoAccounts: DemoAccount[] = [];
-  if (config.DEMO_QUESTIONS > 0) {
-    if ((await countQuestions(database.db)) === 0) {
-      logger.info(`empty database: loading ${config.DEMO_QUESTIONS} demo Q&As`);
-      await loadDemoData(database.db, { questions: config.DEMO_QUESTIONS });
-      demoAccounts = await ensureDemoAccounts(database.db);
-    }
+  if (config.DEMO_QUESTIONS > 0 && (await countQuestions(database.db)) === 0) {
+    console.log(`Empty database: loading ${config.DEMO_QUESTIONS} demo Q&As…`);
+    await loadDemoData(database.db, { questions: config.DEMO_QUESTIONS });
+    await ensureDemoAccounts(database.db);
   }
+  const demoAccounts = await activeDemoAccounts(database.db);
   const queue = await startJobQueue(database);
-  if (config.SERVICES.includes('worker')) await startWorker(database, queue, config);
+  const stopWorker = config.SERVICES.includes('worker')
+    ? await startWorker(database, queue, config)
+    : undefined;
 
   let httpServer: ReturnType<typeof serve> | undefined;
   let url: string | undefined;
@@ -64,6 +64,7 @@ export async function startServer(config: Config = getConfig()): Promise<Running
       if (stopping) return;
       stopping = true;
       await new Promise<void>((resolve) => (httpServer ? httpServer.close(() => resolve()) : resolve()));
+      stopWorker?.();
       await queue.stop();
       await database.close();
     },

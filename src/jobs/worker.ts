@@ -5,12 +5,25 @@ import { createMailTransport, sendOutboxEmail, unsentOutboxIds } from '../featur
 import { logger } from '../lib/logger.ts';
 import type { JobQueue } from './queue.ts';
 
-export async function startWorker(database: Database, queue: JobQueue, config: Config): Promise<void> {
+/** PGlite has no autovacuum daemon, so its planner statistics go stale unless we refresh them. */
+const PGLITE_ANALYZE_EVERY_MS = 60 * 60 * 1000;
+
+/** Starts every job handler; returns a function that stops the worker's own timers. */
+export async function startWorker(database: Database, queue: JobQueue, config: Config): Promise<() => void> {
   const transport = createMailTransport(config);
   await queue.work('send-email', async ({ outboxId }) => {
     await sendOutboxEmail(database.db, transport, config.MAIL_FROM, outboxId);
   });
   // A message whose job was never queued (crash between commit and send) is picked up here.
   for (const outboxId of await unsentOutboxIds(database.db)) await queue.send('send-email', { outboxId });
+  let analyze: NodeJS.Timeout | undefined;
+  if (database.pglite) {
+    const pglite = database.pglite;
+    analyze = setInterval(() => {
+      pglite.exec('analyze').catch((error) => logger.warn({ err: error }, 'periodic ANALYZE failed'));
+    }, PGLITE_ANALYZE_EVERY_MS);
+    analyze.unref();
+  }
   logger.info('worker started');
+  return () => clearInterval(analyze);
 }
