@@ -122,7 +122,10 @@ test('ask → approve → claim → reply → publish → read', async () => {
   assert.match(department, /Eyelid twitching for two weeks: what helps\?/);
 
   const zh = await (await t.request(`/zh-TW/questions/${questionId}`)).text();
-  assert.match(zh, /<h1><span lang="en">Eyelid twitching for two weeks: what helps\?<\/span> - 神經內科<\/h1>/);
+  assert.match(
+    zh,
+    /<h1><span lang="en">Eyelid twitching for two weeks: what helps\?<\/span> - 神經內科<\/h1>/,
+  );
   assert.match(zh, /分享至：/);
   assert.match(zh, /Lin／女／\(30~39歲\), \d{4}\/\d{2}\/\d{2}/);
   assert.match(zh, /Test Hospital [0-9a-f]+（中文）／神經內科／Wang Mei-ling醫師, \d{4}\/\d{2}\/\d{2}/);

@@ -150,7 +150,7 @@ export function SimilarEntry(props: { v: ViewContext; item: QuestionSummary }) {
       {first ? (
         <>
           <DoctorLine v={v} answer={first} department={item.department} link={false} />
-          <p class="reply-snippet">{snippet(first.body, 200)}</p>
+          <p class="reply-snippet">{snippet(first.body, item.lang === 'zh-TW' ? 120 : 200)}</p>
         </>
       ) : null}
       <p>
@@ -171,7 +171,9 @@ export function QuestionListItem(props: { v: ViewContext; item: QuestionSummary 
       <a class="qa-title" href={urls.question(v.locale, item.id)}>
         {item.pageTitle}
       </a>
-      <p class="question-snippet">{snippet(item.body, 140)}</p>
+      <p class="question-snippet" lang={item.lang}>
+        {snippet(item.body, item.lang === 'zh-TW' ? 90 : 160)}
+      </p>
       <p class="meta">
         {first ? <DoctorLine v={v} answer={first} department={item.department} link={false} /> : null}
         <span class="views">{v.t.qa.views(item.viewCount)}</span>
