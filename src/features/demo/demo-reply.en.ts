@@ -59,7 +59,7 @@ const RED_FLAGS = [
 const VISITS_SELF = [
   'I recommend visiting {place} in person; the assessment there may include {check}.',
   'The best next step is to be seen in person at {place}, where the assessment may include {check}.',
-  'Please make an appointment at {place} and go in person. Depending on the findings, the visit may include {check}.',
+  'Please make an appointment at {place} and go in person; the visit may include {check}.',
 ];
 const VISITS_OTHER = [
   'I recommend bringing {your} to {place} in person; the assessment there may include {check}.',
