@@ -11,7 +11,6 @@ import { ensureCatalogDepartments } from './features/departments/departments.rep
 import { countQuestions } from './features/questions/questions.repository.ts';
 import { startJobQueue } from './jobs/queue.ts';
 import { startWorker } from './jobs/worker.ts';
-import { logger } from './lib/logger.ts';
 import { createApp } from './web/app.tsx';
 
 export interface RunningServer {
