@@ -4,7 +4,7 @@
  */
 import { serve } from '@hono/node-server';
 import { type Config, getConfig } from './config.ts';
-import { migrateDatabase, openConfiguredDatabase } from './db/database.ts';
+import { migrateDatabase, openConfiguredDatabase, withStartupLock } from './db/database.ts';
 import { activeDemoAccounts, ensureDemoAccounts } from './features/accounts/demo-accounts.ts';
 import { loadDemoData } from './features/demo/demo.service.ts';
 import { ensureCatalogDepartments } from './features/departments/departments.repository.ts';
@@ -22,10 +22,14 @@ export async function startServer(config: Config = getConfig()): Promise<Running
   const database = await openConfiguredDatabase(config);
   await migrateDatabase(database);
   await ensureCatalogDepartments(database.db);
-  if (config.DEMO_QUESTIONS > 0 && (await countQuestions(database.db)) === 0) {
-    console.log(`Empty database: loading ${config.DEMO_QUESTIONS} demo Q&As…`);
-    await loadDemoData(database.db, { questions: config.DEMO_QUESTIONS });
-    await ensureDemoAccounts(database.db);
+  if (config.DEMO_QUESTIONS > 0) {
+    // Instances starting together on one PostgreSQL database: the first loads, the others find it done.
+    await withStartupLock(database, 'seed', async () => {
+      if ((await countQuestions(database.db)) > 0) return;
+      console.log(`Empty database: loading ${config.DEMO_QUESTIONS} demo Q&As…`);
+      await loadDemoData(database.db, { questions: config.DEMO_QUESTIONS });
+      await ensureDemoAccounts(database.db);
+    });
   }
   const demoAccounts = await activeDemoAccounts(database.db);
   const queue = await startJobQueue(database);

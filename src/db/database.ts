@@ -104,12 +104,29 @@ export async function migrateDatabase(database: Database): Promise<void> {
     await migratePglite(drizzlePglite(database.pglite), { migrationsFolder });
     return;
   }
-  const client = await database.pool!.connect();
+  await withStartupLock(database, 'migrate', (client) => migratePg(drizzlePg(client!), { migrationsFolder }));
+}
+
+/** Advisory lock keys of the start-up steps that only one instance may run at a time. */
+const LOCK_KEYS = { migrate: 7342001, seed: 7342002 } as const;
+
+/**
+ * Runs `fn` while holding a PostgreSQL advisory lock, so app instances starting together take
+ * turns (migrating, loading demo content). On PGlite only one process can open the data
+ * folder, so `fn` simply runs.
+ */
+export async function withStartupLock<T>(
+  database: Database,
+  step: keyof typeof LOCK_KEYS,
+  fn: (client: pg.PoolClient | undefined) => Promise<T>,
+): Promise<T> {
+  if (!database.pool) return fn(undefined);
+  const client = await database.pool.connect();
   try {
-    await client.query('select pg_advisory_lock(7342001)');
-    await migratePg(drizzlePg(client), { migrationsFolder });
+    await client.query('select pg_advisory_lock($1)', [LOCK_KEYS[step]]);
+    return await fn(client);
   } finally {
-    await client.query('select pg_advisory_unlock(7342001)').catch(() => {});
+    await client.query('select pg_advisory_unlock($1)', [LOCK_KEYS[step]]).catch(() => {});
     client.release();
   }
 }
