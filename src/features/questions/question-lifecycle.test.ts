@@ -4,8 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { eq } from 'drizzle-orm';
 import { createTestApp } from '../../../test/app.ts';
 import { buildDoctor, buildUser } from '../../../test/factories.ts';
+import { questions } from '../../db/schema.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 before(async () => {
@@ -133,4 +135,14 @@ test('ask → approve → claim → reply → publish → read', async () => {
 
 test('the status link of another question, or a made-up one, answers 404', async () => {
   assert.equal((await t.request('/en/status/not-a-real-token')).status, 404);
+});
+
+test('a question asked on the site gets a stable external id, so export and re-import update it', async () => {
+  const res = await t.post('/en/ask', { ...askForm, title: 'Stable id question' });
+  assert.equal(res.status, 201);
+  const [row] = await t.db
+    .select({ id: questions.id, externalId: questions.externalId })
+    .from(questions)
+    .where(eq(questions.title, 'Stable id question'));
+  assert.equal(row?.externalId, `openconsult-${row?.id}`);
 });

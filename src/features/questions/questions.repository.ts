@@ -232,9 +232,15 @@ export async function insertAskedQuestion(
 ) {
   return db.transaction(async (tx) => {
     const [asker] = await tx.insert(askers).values({ email: askerEmail }).returning({ id: askers.id });
-    const [row] = await tx
+    const [inserted] = await tx
       .insert(questions)
       .values({ ...values, askerId: asker!.id })
+      .returning({ id: questions.id });
+    // A stable external id, so that exporting and re-importing into this site updates, never duplicates.
+    const [row] = await tx
+      .update(questions)
+      .set({ externalId: `openconsult-${inserted!.id}` })
+      .where(eq(questions.id, inserted!.id))
       .returning();
     return row!;
   });
