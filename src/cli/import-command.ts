@@ -81,9 +81,10 @@ function printSummary(summary: ImportSummary, seconds: number): void {
     `Read ${summary.read} records in ${seconds.toFixed(1)} s (${rate}/s): ${summary.imported} imported, ` +
       `${summary.updated} updated, ${summary.failed} failed.`,
   );
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   console.log(
-    `Created ${summary.createdDepartments} departments, ${summary.createdHospitals} hospitals, ` +
-      `${summary.createdDoctors} doctors.`,
+    `Created ${count(summary.createdDepartments, 'department', 'departments')}, ` +
+      `${count(summary.createdHospitals, 'hospital', 'hospitals')}, ${count(summary.createdDoctors, 'doctor', 'doctors')}.`,
   );
   if (summary.failed === 0) return;
   console.error(`\n${summary.failed} line(s) were not imported:`);
