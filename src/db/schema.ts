@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   index,
   integer,
   pgTable,
@@ -239,4 +240,36 @@ export const outbox = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('outbox_unsent_idx').on(t.sentAt)],
+);
+
+/** PostgreSQL's tsvector; the search indexer writes it as a literal, so no parser or locale is involved. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The search index (features/search): one row per PUBLISHED Q&A, written only by the indexer.
+ * `tsv` holds the app's tokens (title weight A, question and answers weight B); the filter
+ * columns are copies so a search never joins questions. view_count is refreshed on reindex.
+ */
+export const searchDocuments = pgTable(
+  'search_documents',
+  {
+    questionId: integer('question_id')
+      .primaryKey()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    lang: text('lang').$type<Lang>().notNull(),
+    departmentId: integer('department_id').notNull(),
+    /** Doctors who answered, and their hospitals (filters). */
+    doctorIds: integer('doctor_ids').array().notNull().default(sql`'{}'::int[]`),
+    hospitalIds: integer('hospital_ids').array().notNull().default(sql`'{}'::int[]`),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+    viewCount: integer('view_count').notNull().default(0),
+    tsv: tsvector('tsv').notNull(),
+    indexedAt: timestamp('indexed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('search_documents_tsv_idx').using('gin', t.tsv),
+    index('search_documents_published_idx').on(t.publishedAt),
+    index('search_documents_doctors_idx').using('gin', t.doctorIds),
+    index('search_documents_hospitals_idx').using('gin', t.hospitalIds),
+  ],
 );
