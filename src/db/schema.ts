@@ -273,3 +273,13 @@ export const searchDocuments = pgTable(
     index('search_documents_hospitals_idx').using('gin', t.hospitalIds),
   ],
 );
+
+/**
+ * Q&As waiting to be (re)indexed for search: the importer adds its batches here in the same
+ * transaction (indexing inline would slow imports down threefold), and the worker drains it.
+ * No foreign key: a deleted question must still be taken out of the index.
+ */
+export const searchIndexQueue = pgTable('search_index_queue', {
+  questionId: integer('question_id').primaryKey(),
+  queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
+});
