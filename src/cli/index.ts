@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { registerDemoDataCommand } from './demo-data-command.ts';
+import { registerEvalCommand } from './eval-command.ts';
 import { registerExportCommand } from './export-command.ts';
 import { registerImportCommand } from './import-command.ts';
 import { registerMigrateCommand } from './migrate-command.ts';
@@ -20,5 +21,6 @@ registerDemoDataCommand(program);
 registerImportCommand(program);
 registerExportCommand(program);
 registerUserCommand(program);
+registerEvalCommand(program);
 
 await program.parseAsync(process.argv);
