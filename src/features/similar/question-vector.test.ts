@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createLexicon } from '../search/lexicon/lexicon.ts';
+import { normalizeText } from '../search/tokenize.ts';
+import { askAgreement, questionAsks } from './question-intent.ts';
+import { cosine, documentFrequencies, questionFeatures, weightedVector } from './question-vector.ts';
+
+const lexicon = createLexicon([
+  {
+    id: 'gerd',
+    terms: [
+      { text: 'heartburn', lang: 'en', kind: 'lay' },
+      { text: 'gastroesophageal reflux', lang: 'en', kind: 'clinical' },
+      { text: '火燒心', lang: 'zh', kind: 'lay' },
+      { text: '胃食道逆流', lang: 'zh', kind: 'clinical' },
+    ],
+  },
+  {
+    id: 'tremor',
+    terms: [
+      { text: 'shaky hands', lang: 'en', kind: 'lay' },
+      { text: 'tremor', lang: 'en', kind: 'clinical' },
+      { text: '手抖', lang: 'zh', kind: 'lay' },
+      { text: '震顫', lang: 'zh', kind: 'clinical' },
+    ],
+  },
+]);
+
+test('lay and clinical names of one concept become the same feature, in both languages', () => {
+  const lay = questionFeatures('Heartburn after every dinner, what should I take?', lexicon);
+  const clinical = questionFeatures('Which medicine helps gastroesophageal reflux symptoms?', lexicon);
+  assert.ok(lay.counts.has('c:gerd') && clinical.counts.has('c:gerd'));
+  const zhLay = questionFeatures('晚上常常火燒心', lexicon);
+  const zhSimplified = questionFeatures('胃食道逆流怎么办', lexicon);
+  assert.ok(zhLay.counts.has('c:gerd') && zhSimplified.counts.has('c:gerd'));
+});
+
+test('with concepts, a reworded question scores above one that only shares a word', () => {
+  const texts = {
+    query: 'My hands shake when I hold a cup. Is this tremor serious?',
+    reworded: 'Shaky hands when drinking tea for a year: should I worry?',
+    sharesWord: 'I hold my phone a lot and my thumb hurts. Which cream helps?',
+  };
+  const bags = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, questionFeatures(v, lexicon)]));
+  const stats = documentFrequencies(Object.values(bags));
+  const vec = (k: string) => weightedVector(bags[k]!, stats);
+  assert.ok(cosine(vec('query'), vec('reworded')) > cosine(vec('query'), vec('sharesWord')));
+  assert.ok(Math.abs(cosine(vec('query'), vec('query')) - 1) < 1e-9, 'vectors are unit length');
+});
+
+test('asks: medicine, test, serious and stop are told apart, in English and Chinese', () => {
+  const asks = (text: string) => [...questionAsks(normalizeText(text))].sort();
+  assert.deepEqual(asks('Which medicine should I take for a headache?'), ['medicine']);
+  assert.deepEqual(asks('頭痛要做什麼檢查？'), ['test']);
+  assert.ok(asks('頭痛吃什麼藥比較好').includes('medicine'));
+  assert.ok(asks('Can I stop my blood pressure pills?').includes('stop-or-change'));
+  assert.equal(askAgreement(new Set(['medicine']), new Set(['test'])), 0);
+  assert.equal(askAgreement(new Set(), new Set(['test'])), 1);
+  assert.equal(askAgreement(new Set(['medicine', 'serious']), new Set(['medicine'])), 0.5);
+});
