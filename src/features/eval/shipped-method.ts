@@ -1,21 +1,22 @@
 /**
  * The shipped similar-question method, measured through the real code path: a temporary
  * in-memory PGlite database, the evaluation questions imported as published Q&As by the
- * importer (which also indexes them for search), and the search engine's similar-question
- * lookup. Nothing is written to the site's database.
+ * importer, indexed for search, and ranked by the same `findSimilar` the site uses (candidates
+ * from the search index, re-ranked by concept-normalized vectors and question asks). Nothing
+ * is written to the site's database.
  */
 import { inArray } from 'drizzle-orm';
 import { type Database, migrateDatabase, openDatabase } from '../../db/database.ts';
-import { questions } from '../../db/schema.ts';
+import { type Lang, questions } from '../../db/schema.ts';
+import { defaultLexicon } from '../search/lexicon/default-lexicon.ts';
+import type { Lexicon } from '../search/lexicon/lexicon.ts';
+import { createSearchProvider, type SearchProvider } from '../search/search.provider.ts';
+import { rebuildSearchIndex } from '../search/search-indexer.ts';
+import { documentFrequencies, type QuestionFeatures, questionFeatures } from '../similar/question-vector.ts';
+import { findSimilar, pairScore } from '../similar/similar.service.ts';
 import { type ImportLine, importRecords } from '../transfer/import.service.ts';
 import type { ImportRecordInput } from '../transfer/transfer.schema.ts';
 import type { EvalDoc, SimilarMethod } from './similar-method.ts';
-
-export class ShippedMethodUnavailableError extends Error {
-  constructor() {
-    super('shipped method not available yet: the search engine has no similar-question lookup to call');
-  }
-}
 
 const TITLE_MAX_CHARS = 120;
 
@@ -53,6 +54,10 @@ export function createShippedMethod(): SimilarMethod {
   /** Evaluation id -> question id, and back. */
   const questionIdOf = new Map<string, number>();
   const evalIdOf = new Map<number, string>();
+  let provider: SearchProvider | undefined;
+  let lexicon: Lexicon | undefined;
+  const features = new Map<string, { lang: Lang; bag: QuestionFeatures }>();
+  const statsByLang = new Map<Lang, ReturnType<typeof documentFrequencies>>();
 
   return {
     name: 'shipped',
@@ -81,20 +86,32 @@ export function createShippedMethod(): SimilarMethod {
       if (questionIdOf.size !== docs.length) {
         throw new Error(`shipped: ${docs.length} questions imported but ${questionIdOf.size} found`);
       }
+      await rebuildSearchIndex(database.db);
+      provider = createSearchProvider(database.db);
+      lexicon = await defaultLexicon();
+      for (const doc of docs)
+        features.set(doc.id, { lang: doc.lang, bag: questionFeatures(doc.text, lexicon) });
+      for (const lang of new Set(docs.map((doc) => doc.lang))) {
+        const bags = [...features.values()].filter((f) => f.lang === lang).map((f) => f.bag);
+        statsByLang.set(lang, documentFrequencies(bags));
+      }
     },
 
-    // TODO(search): wire the search engine's similar-question lookup here once it exists. First
-    // make sure `index` leaves the imported Q&As searchable (imports queue them for indexing:
-    // process that queue, or call rebuildSearchIndex, before the first lookup). Then:
-    //   const hits = await findSimilar(database.db, { questionId: questionIdOf.get(queryId), lang, limit: k });
-    //   return hits.map((hit) => evalIdOf.get(hit.id)).filter(...)  // best first, without queryId
-    // and `score` as that lookup's score of bId for aId (0 when bId is not among its candidates).
-    async rank() {
-      throw new ShippedMethodUnavailableError();
+    async rank(queryId: string, text: string, lang: Lang, k: number) {
+      const hits = await findSimilar(database!.db, provider!, lexicon!, {
+        text,
+        lang,
+        excludeIds: [questionIdOf.get(queryId)!],
+        limit: k,
+      });
+      return hits.map((hit) => evalIdOf.get(hit.id)!).filter((id) => id !== queryId);
     },
 
-    async score() {
-      throw new ShippedMethodUnavailableError();
+    /** The same pairwise similarity the lookup re-ranks with, over the whole set's statistics. */
+    async score(aId: string, bId: string) {
+      const a = features.get(aId)!;
+      const b = features.get(bId)!;
+      return pairScore(a.bag, b.bag, statsByLang.get(a.lang)!);
     },
 
     async close() {

@@ -1,0 +1,124 @@
+/**
+ * Similar questions ("same intent, not just shared words"), with no model:
+ * 1. candidates: the search index's weighted OR of the question's concepts (every lay and
+ *    clinical name of each, in both languages) and its most telling plain terms;
+ * 2. re-ranking: cosine of concept-normalized TF-IDF vectors (document frequencies over the
+ *    candidate pool), times the agreement of what the questions ask (medicine, test, …).
+ * Measured against a plain TF-IDF baseline by `openconsult eval similar` (docs/benchmarks.md).
+ */
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import { type Lang, questions } from '../../db/schema.ts';
+import type { Lexicon } from '../search/lexicon/lexicon.ts';
+import { phraseOf } from '../search/phrase.ts';
+import type { SearchProvider, WeightedTerm } from '../search/search.provider.ts';
+import { askAgreement } from './question-intent.ts';
+import {
+  cosine,
+  documentFrequencies,
+  type QuestionFeatures,
+  questionFeatures,
+  weightedVector,
+} from './question-vector.ts';
+
+export interface SimilarInput {
+  text: string;
+  lang?: Lang;
+  departmentId?: number;
+  excludeIds?: readonly number[];
+  limit: number;
+}
+
+export interface SimilarHit {
+  id: number;
+  score: number;
+}
+
+/** How many candidates the index proposes for re-ranking. */
+export const CANDIDATE_POOL = 120;
+/** Plain (non-concept) terms sent to the index: enough to find rewordings, few enough to stay fast. */
+const MAX_PLAIN_TERMS = 12;
+/** Weight of what a question asks against what it is about. */
+const ASK_WEIGHT = 0.5;
+/** A same-department candidate is a little more likely to be the same question. */
+const SAME_DEPARTMENT_BOOST = 1.1;
+
+/** The index terms for a question: its concepts (all names) and its most frequent other terms. */
+export function candidateTerms(features: QuestionFeatures, lexicon: Lexicon): WeightedTerm[] {
+  const terms: WeightedTerm[] = [];
+  const plain: [string, number][] = [];
+  for (const [feature, count] of features.counts) {
+    if (feature.startsWith('c:')) terms.push({ phrases: lexicon.phrases(feature.slice(2)), weight: 3 });
+    else plain.push([feature, count]);
+  }
+  plain.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+  for (const [feature] of plain.slice(0, MAX_PLAIN_TERMS))
+    terms.push({ phrases: [phraseOf(feature)], weight: 1 });
+  return terms;
+}
+
+/** Similarity of two questions given document frequencies: topic cosine times ask agreement. */
+export function pairScore(
+  a: QuestionFeatures,
+  b: QuestionFeatures,
+  stats: { df: ReadonlyMap<string, number>; n: number },
+): number {
+  const topic = cosine(weightedVector(a, stats), weightedVector(b, stats));
+  return topic * (1 - ASK_WEIGHT + ASK_WEIGHT * askAgreement(a.asks, b.asks));
+}
+
+/** Scores `candidates` (id → text) against `features`; best first. */
+export function rerank(
+  features: QuestionFeatures,
+  candidates: ReadonlyMap<number, { text: string; departmentId?: number }>,
+  lexicon: Lexicon,
+  departmentId?: number,
+): SimilarHit[] {
+  const bags = new Map<number, QuestionFeatures>();
+  for (const [id, candidate] of candidates) bags.set(id, questionFeatures(candidate.text, lexicon));
+  const stats = documentFrequencies([features, ...bags.values()]);
+  const hits: SimilarHit[] = [];
+  for (const [id, bag] of bags) {
+    const department = departmentId !== undefined && candidates.get(id)?.departmentId === departmentId;
+    hits.push({ id, score: pairScore(features, bag, stats) * (department ? SAME_DEPARTMENT_BOOST : 1) });
+  }
+  return hits.sort((a, b) => b.score - a.score || a.id - b.id);
+}
+
+/** The published Q&As most similar to `input.text`. */
+export async function findSimilar(
+  db: Db,
+  provider: SearchProvider,
+  lexicon: Lexicon,
+  input: SimilarInput,
+): Promise<SimilarHit[]> {
+  const features = questionFeatures(input.text, lexicon);
+  const terms = candidateTerms(features, lexicon);
+  if (terms.length === 0) return [];
+  const pool = await provider.candidates(terms, {
+    limit: CANDIDATE_POOL,
+    lang: input.lang,
+    excludeIds: input.excludeIds,
+  });
+  if (pool.length === 0) return [];
+  const rows = await db
+    .select({
+      id: questions.id,
+      title: questions.pageTitle,
+      body: questions.body,
+      departmentId: questions.departmentId,
+    })
+    .from(questions)
+    .where(
+      inArray(
+        questions.id,
+        pool.map((p) => p.id),
+      ),
+    );
+  const candidates = new Map(
+    rows.map((r) => [r.id, { text: `${r.title}\n${r.body}`, departmentId: r.departmentId }]),
+  );
+  return rerank(features, candidates, lexicon, input.departmentId)
+    .filter((hit) => hit.score > 0)
+    .slice(0, input.limit);
+}
