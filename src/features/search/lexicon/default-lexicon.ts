@@ -1,0 +1,11 @@
+/** The site's lexicon: the project's synonym data (lexicon-data.ts) as a matcher, built once. */
+import { LEXICON_GROUPS } from './lexicon-data.ts';
+import { createLexicon, type Lexicon } from './lexicon.ts';
+
+let lexicon: Lexicon | undefined;
+
+/** The lexicon of the project's synonym data (built on first use: ~600 concepts, a few ms). */
+export function defaultLexicon(): Lexicon {
+  lexicon ??= createLexicon(LEXICON_GROUPS);
+  return lexicon;
+}

@@ -1,0 +1,114 @@
+/**
+ * The lay ↔ clinical synonym lexicon, as a matcher. The data (concept groups with every name in
+ * both languages) lives in lexicon-data.ts; this file turns it into phrases and finds concept
+ * names in queries and documents.
+ */
+import { type Phrase, phraseKey, phraseOf, type QueryToken, queryTokens } from '../phrase.ts';
+import { normalizeText } from '../tokenize.ts';
+import type { LexiconGroup } from './lexicon-term.ts';
+
+export type { LexiconGroup, LexiconTerm } from './lexicon-term.ts';
+
+/** Where a concept name was found: token indexes [first, last] of the searched tokens. */
+export interface ConceptMatch {
+  conceptId: string;
+  first: number;
+  last: number;
+}
+
+/** The lexicon as the search engine uses it. */
+export interface Lexicon {
+  /** Number of concepts. */
+  readonly size: number;
+  /** Every name of a concept as a phrase (duplicates after normalization removed). */
+  phrases(conceptId: string): readonly Phrase[];
+  /** Concept names in a token sequence: longest match first, left to right, never overlapping. */
+  match(tokens: readonly QueryToken[]): ConceptMatch[];
+  /** The concepts a text mentions, in order of first mention (for similar questions). */
+  conceptsIn(text: string): string[];
+}
+
+interface Name {
+  conceptId: string;
+  phrase: Phrase;
+}
+
+/** Builds the matcher. Names that tokenize to nothing (only stop words, punctuation) are skipped. */
+export function createLexicon(groups: readonly LexiconGroup[]): Lexicon {
+  const phrasesById = new Map<string, Phrase[]>();
+  const byFirstToken = new Map<string, Name[]>();
+  for (const group of groups) {
+    const seen = new Set<string>();
+    const list = phrasesById.get(group.id) ?? [];
+    phrasesById.set(group.id, list);
+    for (const term of group.terms) {
+      const phrase = phraseOf(term.text);
+      const key = phraseKey(phrase);
+      if (phrase.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      list.push(phrase);
+      const first = phrase[0]!.text;
+      const names = byFirstToken.get(first) ?? [];
+      names.push({ conceptId: group.id, phrase });
+      byFirstToken.set(first, names);
+    }
+  }
+  // Longest names first, so "high blood pressure" wins over "blood pressure".
+  for (const names of byFirstToken.values()) names.sort((a, b) => b.phrase.length - a.phrase.length);
+
+  const match = (tokens: readonly QueryToken[]): ConceptMatch[] => {
+    const found: ConceptMatch[] = [];
+    const byPos = new Map<number, number>();
+    tokens.forEach((token, index) => {
+      if (!byPos.has(token.pos)) byPos.set(token.pos, index);
+    });
+    let covered = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i <= covered) continue;
+      const start = tokens[i]!;
+      for (const name of byFirstToken.get(start.text) ?? []) {
+        const last = matchAt(name.phrase, tokens, i, byPos);
+        if (last === undefined) continue;
+        found.push({ conceptId: name.conceptId, first: i, last });
+        covered = last;
+        break;
+      }
+    }
+    return found;
+  };
+
+  return {
+    size: phrasesById.size,
+    phrases: (conceptId) => phrasesById.get(conceptId) ?? [],
+    match,
+    conceptsIn(text) {
+      const ids: string[] = [];
+      for (const found of match(queryTokens(normalizeText(text)))) {
+        if (!ids.includes(found.conceptId)) ids.push(found.conceptId);
+      }
+      return ids;
+    },
+  };
+}
+
+/** Index of the last token when `phrase` occurs starting at tokens[i], else undefined. */
+function matchAt(
+  phrase: Phrase,
+  tokens: readonly QueryToken[],
+  i: number,
+  byPos: ReadonlyMap<number, number>,
+): number | undefined {
+  const base = tokens[i]!.pos;
+  let last = i;
+  for (const part of phrase) {
+    const index = byPos.get(base + part.offset);
+    const token = index === undefined ? undefined : tokens[index];
+    // A one-character name (a prefix) matches only the same lone character.
+    if (!token || token.text !== part.text || token.prefix !== part.prefix) return undefined;
+    last = Math.max(last, index!);
+  }
+  return last;
+}
+
+/** A lexicon with no concepts: search without expansion. */
+export const EMPTY_LEXICON: Lexicon = createLexicon([]);

@@ -1,0 +1,50 @@
+/**
+ * Phrases: token sequences with relative positions, the unit that queries, lexicon names and
+ * highlighting share, independent of any search engine.
+ */
+import { normalizeText, scanTokens } from './tokenize.ts';
+
+/** One token of a phrase; `offset` is its position relative to the phrase's first token. */
+export interface PhraseToken {
+  text: string;
+  offset: number;
+  /** A lone CJK character: matches any token that starts with it. */
+  prefix: boolean;
+}
+
+/** Tokens that must appear at these relative positions (a single token is a phrase of one). */
+export type Phrase = readonly PhraseToken[];
+
+/** A query token with its position and its span in the normalized query text. */
+export interface QueryToken {
+  text: string;
+  pos: number;
+  start: number;
+  end: number;
+  prefix: boolean;
+}
+
+/** Tokenizes already normalized text in query mode. */
+export function queryTokens(normalized: string): QueryToken[] {
+  const tokens: QueryToken[] = [];
+  scanTokens(normalized, 'query', 0, (text, pos, start, end, kind) => {
+    tokens.push({ text, pos, start, end, prefix: kind === 'unigram' });
+  });
+  return tokens;
+}
+
+/** Turns consecutive query tokens into a phrase (positions made relative). */
+export function toPhrase(tokens: readonly QueryToken[]): Phrase {
+  const first = tokens[0]?.pos ?? 0;
+  return tokens.map((token) => ({ text: token.text, offset: token.pos - first, prefix: token.prefix }));
+}
+
+/** The phrase a piece of text searches for (normalized and tokenized as a query). */
+export function phraseOf(text: string): Phrase {
+  return toPhrase(queryTokens(normalizeText(text)));
+}
+
+/** A stable key of a phrase, to drop duplicates. */
+export function phraseKey(phrase: Phrase): string {
+  return phrase.map((token) => `${token.offset}:${token.text}${token.prefix ? '*' : ''}`).join(' ');
+}

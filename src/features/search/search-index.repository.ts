@@ -1,0 +1,262 @@
+/**
+ * SQL of the search index (table search_documents). Plain functions taking the database or a
+ * transaction handle first. Queries receive ready tsquery/tsvector literals built by the app;
+ * nothing here parses or tokenizes text.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/database.ts';
+import type { Lang } from '../../db/schema.ts';
+
+/** The text of one question as the indexer reads it. */
+export interface IndexSourceRow {
+  id: number;
+  published: boolean;
+  pageTitle: string;
+  title: string;
+  body: string;
+  answers: string[];
+}
+
+/** Questions with their answers' text, in the order of `ids`' sort; missing ids are absent. */
+export async function loadIndexSources(db: Db, ids: readonly number[]): Promise<IndexSourceRow[]> {
+  if (ids.length === 0) return [];
+  return queryRows<IndexSourceRow>(
+    db,
+    sql`select q.id, (q.status = 'published') as published, q.page_title as "pageTitle", q.title, q.body,
+          coalesce((select array_agg(a.body order by a.answered_at, a.id) from answers a where a.question_id = q.id),
+            '{}') as answers
+        from questions q where q.id = any(${intArray(ids)}::int[])
+        order by q.id`,
+  );
+}
+
+/**
+ * Writes documents. Filter columns are copied from the question in the same statement, and a
+ * question that is not published (any more) is skipped, so the index never holds one.
+ */
+export async function upsertSearchDocuments(
+  db: Db,
+  rows: readonly { id: number; tsv: string }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(
+    sql`insert into search_documents (question_id, lang, department_id, doctor_ids, hospital_ids, published_at,
+          view_count, tsv, indexed_at)
+        select q.id, q.lang, q.department_id, coalesce(a.doctor_ids, '{}'), coalesce(a.hospital_ids, '{}'),
+          coalesce(q.published_at, q.updated_at), q.view_count, r.tsv::tsvector, now()
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id int, tsv text)
+          join questions q on q.id = r.id and q.status = 'published'
+          left join lateral (
+            select array_agg(distinct an.doctor_id) as doctor_ids, array_agg(distinct doc.hospital_id) as hospital_ids
+            from answers an join doctors doc on doc.id = an.doctor_id where an.question_id = q.id
+          ) a on true
+        order by q.id
+        on conflict (question_id) do update set
+          lang = excluded.lang, department_id = excluded.department_id, doctor_ids = excluded.doctor_ids,
+          hospital_ids = excluded.hospital_ids, published_at = excluded.published_at,
+          view_count = excluded.view_count, tsv = excluded.tsv, indexed_at = excluded.indexed_at`,
+  );
+}
+
+export async function deleteSearchDocuments(db: Db, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.execute(sql`delete from search_documents where question_id = any(${intArray(ids)}::int[])`);
+}
+
+/** Removes documents whose question is no longer published; returns how many. */
+export async function deleteStaleSearchDocuments(db: Db): Promise<number> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`delete from search_documents d where not exists
+          (select 1 from questions q where q.id = d.question_id and q.status = 'published')
+        returning d.question_id as id`,
+  );
+  return rows.length;
+}
+
+/** Marks questions to be (re)indexed by the worker (idempotent). */
+export async function queueForIndexing(db: Db, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.execute(
+    sql`insert into search_index_queue (question_id)
+        select unnest(${intArray(ids)}::int[]) on conflict (question_id) do nothing`,
+  );
+}
+
+/**
+ * Takes up to `limit` queued question ids off the queue, oldest first. Rows another worker is
+ * taking are skipped (PostgreSQL with several workers); call it inside the transaction that
+ * indexes them, so a failure puts them back.
+ */
+export async function takeQueuedForIndexing(db: Db, limit: number): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`delete from search_index_queue where question_id in (
+          select question_id from search_index_queue order by queued_at, question_id
+          limit ${limit} for update skip locked)
+        returning question_id as id`,
+  );
+  return rows.map((row) => row.id);
+}
+
+export async function countQueuedForIndexing(db: Db): Promise<number> {
+  const rows = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from search_index_queue`);
+  return rows[0]?.n ?? 0;
+}
+
+/** Published question ids after `afterId`, ascending (keyset pages for a rebuild). */
+export async function publishedQuestionIds(db: Db, afterId: number, limit: number): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`select id from questions where status = 'published' and id > ${afterId} order by id limit ${limit}`,
+  );
+  return rows.map((row) => row.id);
+}
+
+export async function countPublishedQuestions(db: Db): Promise<number> {
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from questions where status = 'published'`,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+export async function countSearchDocuments(db: Db): Promise<number> {
+  const rows = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from search_documents`);
+  return rows[0]?.n ?? 0;
+}
+
+/** Fresh planner statistics (PGlite has no autovacuum). */
+export async function analyzeSearchIndex(db: Db): Promise<void> {
+  await db.execute(sql`analyze search_documents`);
+}
+
+/** Filters on indexed columns; dates are calendar days in `timeZone`, both ends included. */
+export interface DocumentFilter {
+  lang?: Lang;
+  departmentId?: number;
+  doctorId?: number;
+  hospitalId?: number;
+  fromDay?: string;
+  toDay?: string;
+  timeZone: string;
+}
+
+function filterSql(filter: DocumentFilter): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (filter.lang) parts.push(sql`d.lang = ${filter.lang}`);
+  if (filter.departmentId !== undefined) parts.push(sql`d.department_id = ${filter.departmentId}`);
+  if (filter.doctorId !== undefined) parts.push(sql`d.doctor_ids @> array[${filter.doctorId}::int]`);
+  if (filter.hospitalId !== undefined) parts.push(sql`d.hospital_ids @> array[${filter.hospitalId}::int]`);
+  if (filter.fromDay) {
+    parts.push(sql`d.published_at >= (${filter.fromDay}::date)::timestamp at time zone ${filter.timeZone}`);
+  }
+  if (filter.toDay) {
+    parts.push(sql`d.published_at < (${filter.toDay}::date + 1)::timestamp at time zone ${filter.timeZone}`);
+  }
+  return sql.join(parts, sql` and `);
+}
+
+/** Label weights {D, C, B, A}: a title hit (A) counts about three times a body hit (D, see document-vector.ts). */
+const RANK_WEIGHTS = '{0.3, 0.1, 0.2, 1.0}';
+/**
+ * Text relevance (cover density, normalized by log length), then gentle boosts: views (log),
+ * and recency (+10 % when new, fading over years). A title hit still beats a body hit.
+ */
+const scoreSql = (query: SQL) => sql`ts_rank_cd(${RANK_WEIGHTS}::float4[], d.tsv, ${query}, 1)
+  * (1 + 0.03 * ln(1 + greatest(d.view_count, 0)))
+  * (1 + 0.1 / (1 + greatest(extract(epoch from (now() - d.published_at)), 0) / 31557600.0))`;
+
+/**
+ * The best matches of a tsquery, best first. At most `candidateLimit` matches are ranked, so a
+ * very common term costs a bounded amount of work however large the site grows.
+ */
+export async function rankDocuments(
+  db: Db,
+  tsquery: string,
+  filter: DocumentFilter,
+  page: { limit: number; offset: number; candidateLimit: number },
+): Promise<{ id: number; score: number }[]> {
+  const query = sql`${tsquery}::tsquery`;
+  return queryRows(
+    db,
+    sql`select c.id, c.score from (
+          select d.question_id as id, d.published_at, (${scoreSql(query)})::float8 as score
+          from search_documents d
+          where d.tsv @@ ${query} and ${filterSql(filter)}
+          limit ${page.candidateLimit}
+        ) c
+        order by c.score desc, c.published_at desc, c.id desc
+        limit ${page.limit} offset ${page.offset}`,
+  );
+}
+
+/** The newest documents matching the filters (an empty query). */
+export async function latestDocuments(
+  db: Db,
+  filter: DocumentFilter,
+  page: { limit: number; offset: number },
+): Promise<{ id: number; score: number }[]> {
+  return queryRows(
+    db,
+    sql`select d.question_id as id, 0::float8 as score from search_documents d
+        where ${filterSql(filter)}
+        order by d.published_at desc, d.question_id desc
+        limit ${page.limit} offset ${page.offset}`,
+  );
+}
+
+/** Matching documents, counted up to `cap` (beyond it the exact number is not worth the time). */
+export async function countDocuments(
+  db: Db,
+  tsquery: string | undefined,
+  filter: DocumentFilter,
+  cap: number,
+): Promise<number> {
+  const match = tsquery === undefined ? sql`true` : sql`d.tsv @@ ${tsquery}::tsquery`;
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from
+          (select 1 from search_documents d where ${match} and ${filterSql(filter)} limit ${cap}) s`,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * Candidates for a weighted OR of terms (similar questions): documents matching any term,
+ * scored by cover density of the whole OR plus the weight of every term they match.
+ */
+export async function rankWeightedTerms(
+  db: Db,
+  terms: readonly { tsquery: string; weight: number }[],
+  filter: DocumentFilter & { excludeIds?: readonly number[] },
+  page: { limit: number; candidateLimit: number },
+): Promise<{ id: number; rank: number }[]> {
+  if (terms.length === 0) return [];
+  const any = sql`${terms.map((term) => `(${term.tsquery})`).join(' | ')}::tsquery`;
+  const weighted = sql.join(
+    terms.map(
+      (term) => sql`(case when d.tsv @@ ${term.tsquery}::tsquery then ${term.weight}::float8 else 0 end)`,
+    ),
+    sql` + `,
+  );
+  const exclude = filter.excludeIds?.length
+    ? sql`d.question_id <> all(${intArray(filter.excludeIds)}::int[])`
+    : sql`true`;
+  return queryRows(
+    db,
+    sql`select c.id, c.rank from (
+          select d.question_id as id, (ts_rank_cd(${RANK_WEIGHTS}::float4[], d.tsv, ${any}, 1) + ${weighted})::float8 as rank
+          from search_documents d
+          where d.tsv @@ ${any} and ${filterSql(filter)} and ${exclude}
+          limit ${page.candidateLimit}
+        ) c
+        order by c.rank desc, c.id desc
+        limit ${page.limit}`,
+  );
+}
+
+/** A PostgreSQL array literal of integers, sent as one parameter. */
+function intArray(values: readonly number[]): string {
+  return `{${values.map((value) => Math.trunc(value)).join(',')}}`;
+}

@@ -1,0 +1,109 @@
+/**
+ * Keeps search_documents in step with the questions: index a few Q&As (the 'search-index'
+ * job), drain the queue the importer fills, or rebuild everything (`openconsult reindex`).
+ */
+import type { Db } from '../../db/database.ts';
+import { documentVector } from './document-vector.ts';
+import {
+  analyzeSearchIndex,
+  countPublishedQuestions,
+  countQueuedForIndexing,
+  countSearchDocuments,
+  deleteSearchDocuments,
+  deleteStaleSearchDocuments,
+  loadIndexSources,
+  publishedQuestionIds,
+  takeQueuedForIndexing,
+  upsertSearchDocuments,
+} from './search-index.repository.ts';
+
+/**
+ * Brings the given questions up to date in the index: published ones are (re)written, anything
+ * else (unpublished, removed, deleted) is removed. Works on the database or on a transaction
+ * handle; it opens no transaction of its own.
+ */
+export async function indexQuestions(db: Db, questionIds: readonly number[]): Promise<void> {
+  const ids = [...new Set(questionIds)];
+  if (ids.length === 0) return;
+  const sources = await loadIndexSources(db, ids);
+  const published = sources.filter((source) => source.published);
+  await upsertSearchDocuments(
+    db,
+    published.map((source) => ({ id: source.id, tsv: documentVector(source) })),
+  );
+  const keep = new Set(published.map((source) => source.id));
+  await deleteSearchDocuments(
+    db,
+    ids.filter((id) => !keep.has(id)),
+  );
+}
+
+export interface IndexProgress {
+  indexed: number;
+  total: number;
+}
+
+export interface IndexRunOptions {
+  /** Q&As per transaction (default 500): short transactions keep a running site answering. */
+  batchSize?: number;
+  onProgress?: (progress: IndexProgress) => void;
+  /** Checked between batches: true stops the run early (the process is shutting down). */
+  shouldStop?: () => boolean;
+}
+
+/** Indexes everything the importer queued, one batch per transaction; returns how many. */
+export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promise<number> {
+  const batchSize = Math.max(1, options.batchSize ?? 500);
+  let total = await countQueuedForIndexing(db);
+  let indexed = 0;
+  if (total === 0) return 0;
+  options.onProgress?.({ indexed, total });
+  while (!options.shouldStop?.()) {
+    const count = await db.transaction(async (txHandle) => {
+      const tx = txHandle as unknown as Db;
+      const ids = await takeQueuedForIndexing(tx, batchSize);
+      await indexQuestions(tx, ids);
+      return ids.length;
+    });
+    if (count === 0) break;
+    indexed += count;
+    total = Math.max(total, indexed);
+    options.onProgress?.({ indexed, total });
+  }
+  await analyzeSearchIndex(db);
+  return indexed;
+}
+
+/**
+ * Re-indexes every published Q&A in batches, then drops documents of Q&As no longer published.
+ * The index stays usable throughout. Anything queued before is covered and the queue emptied.
+ */
+export async function rebuildSearchIndex(
+  db: Db,
+  options: IndexRunOptions = {},
+): Promise<{ indexed: number; removed: number }> {
+  const batchSize = Math.max(1, options.batchSize ?? 500);
+  const total = await countPublishedQuestions(db);
+  let indexed = 0;
+  let afterId = 0;
+  options.onProgress?.({ indexed, total });
+  while (!options.shouldStop?.()) {
+    const ids = await publishedQuestionIds(db, afterId, batchSize);
+    if (ids.length === 0) break;
+    await db.transaction((tx) => indexQuestions(tx as unknown as Db, ids));
+    indexed += ids.length;
+    afterId = ids[ids.length - 1]!;
+    options.onProgress?.({ indexed, total: Math.max(total, indexed) });
+  }
+  if (options.shouldStop?.()) return { indexed, removed: 0 };
+  // Queued ids are now either indexed or not published; the sweep below removes the latter.
+  await indexQueued(db, { batchSize, shouldStop: options.shouldStop });
+  const removed = await deleteStaleSearchDocuments(db);
+  await analyzeSearchIndex(db);
+  return { indexed, removed };
+}
+
+/** True when published Q&As exist but the index is empty (a site upgraded to a version with search). */
+export async function searchIndexNeedsBuild(db: Db): Promise<boolean> {
+  return (await countSearchDocuments(db)) === 0 && (await countPublishedQuestions(db)) > 0;
+}
