@@ -8,6 +8,7 @@ import { registerEvalCommand } from './eval-command.ts';
 import { registerExportCommand } from './export-command.ts';
 import { registerImportCommand } from './import-command.ts';
 import { registerMigrateCommand } from './migrate-command.ts';
+import { registerReindexCommand } from './reindex-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerUserCommand } from './user-command.ts';
 
@@ -21,6 +22,7 @@ registerDemoDataCommand(program);
 registerImportCommand(program);
 registerExportCommand(program);
 registerUserCommand(program);
+registerReindexCommand(program);
 registerEvalCommand(program);
 
 await program.parseAsync(process.argv);

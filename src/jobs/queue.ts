@@ -9,6 +9,8 @@ import { logger } from '../lib/logger.ts';
 /** Every job name and its payload. */
 export interface JobPayloads {
   'send-email': { outboxId: number };
+  /** Re-index these Q&As for search (published ones are indexed, others removed). */
+  'search-index': { questionIds: number[] };
 }
 export type JobName = keyof JobPayloads;
 
@@ -32,7 +34,7 @@ export async function startJobQueue(database: Database): Promise<JobQueue> {
     : new PgBoss({ connectionString: connectionStringOf(database), max: 4, schema: 'pgboss' });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
-  const names: JobName[] = ['send-email'];
+  const names: JobName[] = ['send-email', 'search-index'];
   for (const name of names) await boss.createQueue(name, retry);
   return {
     boss,

@@ -1,52 +1,45 @@
-/** The search page (plain substring matching until the search feature lands). */
+/** The search page, /{locale}/search (the JSON endpoint is search-api.routes.ts). */
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../web/context.ts';
-import { Pager } from '../../web/layout.tsx';
 import { localPath, render } from '../../web/render.tsx';
-import { urls } from '../../web/urls.ts';
+import { listDepartments } from '../departments/departments.repository.ts';
 import { viewContext } from '../questions/questions.routes.tsx';
-import { QuestionListItem } from '../questions/questions.views.tsx';
-import { searchPublished } from './search.repository.ts';
-
-const PAGE_SIZE = 20;
-const querySchema = z.object({
-  q: z.string().trim().max(200).catch(''),
-  page: z.coerce.number().int().min(1).max(1000).catch(1),
-});
+import { searchPageSchema } from './search.schema.ts';
+import { searchQuestions } from './search.service.ts';
+import { SearchPage, type SearchParams } from './search.views.tsx';
 
 export const searchRoutes = new Hono<AppEnv>();
 
 searchRoutes.get('/search', async (c) => {
   const v = viewContext(c);
-  const { q, page } = querySchema.parse({ q: c.req.query('q') ?? '', page: c.req.query('page') });
-  const { items, total } = await searchPublished(c.get('deps').db, q, v.locale, page, PAGE_SIZE);
+  const { db, config } = c.get('deps');
+  const input = searchPageSchema.parse(c.req.query());
+  const results = await searchQuestions(
+    db,
+    {
+      ...input,
+      // The interface language unless the reader chose another or all.
+      lang: input.lang === 'all' ? undefined : (input.lang ?? v.locale),
+    },
+    { timeZone: config.TIMEZONE },
+  );
+  // Links keep only the filters that named something.
+  const params: SearchParams = {
+    q: input.q,
+    department: results.department?.slug,
+    doctor: results.doctor?.slug,
+    hospital: results.hospital?.slug,
+    lang: input.lang,
+    from: input.from,
+    to: input.to,
+  };
   return render(
     c,
-    { title: q ? `${v.t.nav.search}: ${q}` : v.t.nav.search, path: localPath(c), noindex: true },
-    <section class="search-page">
-      <form method="get" action={urls.search(v.locale)} class="search-form" role="search">
-        <input
-          type="search"
-          name="q"
-          value={q}
-          aria-label={v.t.nav.search}
-          placeholder={v.t.home.searchPlaceholder}
-        />
-        <button type="submit">{v.t.home.searchButton}</button>
-      </form>
-      {q ? <p class="count">{v.t.department.count(total)}</p> : null}
-      <ol class="qa-list">
-        {items.map((item) => (
-          <QuestionListItem v={v} item={item} />
-        ))}
-      </ol>
-      <Pager
-        t={v.t}
-        page={page}
-        pages={Math.ceil(total / PAGE_SIZE)}
-        href={(p) => `${urls.search(v.locale, q)}&page=${p}`}
-      />
-    </section>,
+    {
+      title: input.q ? `${v.t.nav.search}: ${input.q.slice(0, 60)}` : v.t.nav.search,
+      path: localPath(c),
+      noindex: true,
+    },
+    <SearchPage v={v} params={params} results={results} departments={await listDepartments(db)} />,
   );
 });

@@ -11,6 +11,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Db } from '../../db/database.ts';
 import { ensureCatalogDepartments } from '../departments/departments.repository.ts';
+import { queueForIndexing } from '../search/search-index.repository.ts';
 import { ImportEntities } from './import-entities.ts';
 import {
   type AnswerInsert,
@@ -274,6 +275,11 @@ async function writeBatch(tx: Db, entities: ImportEntities, batch: Pending[]): P
     answerRows,
   );
   await linkDoctorDepartments(tx, entities.newLinks(links));
+  // Queued for search in the same transaction; the worker indexes them (search-indexer.ts).
+  await queueForIndexing(
+    tx,
+    saved.map((row) => row.id),
+  );
   const inserted = saved.filter((row) => row.inserted).length;
   return { inserted, updated: saved.length - inserted, rejected };
 }
