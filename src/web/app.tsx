@@ -19,6 +19,7 @@ import { editorRoutes } from '../features/moderation/editor.routes.tsx';
 import { askRoutes } from '../features/questions/ask.routes.tsx';
 import { questionRoutes } from '../features/questions/questions.routes.tsx';
 import { searchRoutes } from '../features/search/search.routes.tsx';
+import { createSearchApiRoutes } from '../features/search/search-api.routes.ts';
 import { seoRoutes } from '../features/seo/seo.routes.ts';
 import { AppError } from '../lib/errors.ts';
 import { logger } from '../lib/logger.ts';
@@ -113,6 +114,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route(
     '/api/v1',
     createApiRoutes(() => deps.db),
+  );
+  app.route(
+    '/api/v1/search',
+    createSearchApiRoutes(() => deps),
   );
 
   for (const locale of ['en', 'zh-TW'] as Locale[]) {

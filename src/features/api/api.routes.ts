@@ -60,7 +60,7 @@ export interface ApiQuestion {
 }
 
 /** Validates with `schema` or throws a 400 whose `fields` name each bad parameter. */
-function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fields: Record<string, string> = {};

@@ -181,7 +181,7 @@ editorRoutes.post('/editor/questions/:id/remove', async (c) => {
   const id = parseId(c);
   const parsed = rejectSchema.safeParse(await readForm(c.req));
   if (!parsed.success) return showQuestion(c, id, fieldErrors(parsed.error), 422);
-  await removeQuestion(c.get('deps').db, c.get('actor'), id, parsed.data.reason);
+  await removeQuestion(c.get('deps'), c.get('actor'), id, parsed.data.reason);
   return back(c, id);
 });
 
@@ -189,6 +189,6 @@ editorRoutes.post('/editor/questions/:id/title', async (c) => {
   const id = parseId(c);
   const parsed = pageTitleSchema.safeParse(await readForm(c.req));
   if (!parsed.success) return showQuestion(c, id, fieldErrors(parsed.error), 422);
-  await setPageTitle(c.get('deps').db, c.get('actor'), id, parsed.data.pageTitle);
+  await setPageTitle(c.get('deps'), c.get('actor'), id, parsed.data.pageTitle);
   return back(c, id);
 });

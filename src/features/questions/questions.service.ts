@@ -133,19 +133,34 @@ export async function rejectQuestion(db: Db, actor: Actor | Anonymous, id: numbe
 }
 
 /** Takes a question off the site at once (any state but already removed), recording why. */
-export async function removeQuestion(db: Db, actor: Actor | Anonymous, id: number, reason: string) {
-  await requireModeratable(db, actor, id);
-  const row = await transitionStatus(db, id, ['submitted', 'approved', 'answered', 'published', 'rejected'], {
-    status: 'removed',
-    statusReason: reason,
-  });
+export async function removeQuestion(
+  deps: ServiceDeps,
+  actor: Actor | Anonymous,
+  id: number,
+  reason: string,
+) {
+  await requireModeratable(deps.db, actor, id);
+  const row = await transitionStatus(
+    deps.db,
+    id,
+    ['submitted', 'approved', 'answered', 'published', 'rejected'],
+    { status: 'removed', statusReason: reason },
+  );
   if (!row) throw conflict();
+  // Search never shows it from now on (results are checked); the job takes it out of the index.
+  await deps.jobs.send('search-index', { questionIds: [id] });
   return row;
 }
 
-export async function setPageTitle(db: Db, actor: Actor | Anonymous, id: number, pageTitle: string) {
-  await requireModeratable(db, actor, id);
-  await db.update(questions).set({ pageTitle, updatedAt: new Date() }).where(eq(questions.id, id));
+export async function setPageTitle(
+  deps: ServiceDeps,
+  actor: Actor | Anonymous,
+  id: number,
+  pageTitle: string,
+) {
+  await requireModeratable(deps.db, actor, id);
+  await deps.db.update(questions).set({ pageTitle, updatedAt: new Date() }).where(eq(questions.id, id));
+  await deps.jobs.send('search-index', { questionIds: [id] });
 }
 
 /** Publishes an answered question and tells the asker, in one transaction. */
@@ -167,6 +182,7 @@ export async function publishQuestion(deps: ServiceDeps, actor: Actor | Anonymou
     });
   });
   if (outboxId !== undefined) await deps.jobs.send('send-email', { outboxId });
+  await deps.jobs.send('search-index', { questionIds: [id] });
 }
 
 /** A doctor of the department takes the question, so colleagues see it is being answered. */
