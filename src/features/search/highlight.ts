@@ -11,7 +11,8 @@ export interface SnippetSegment {
   match: boolean;
 }
 
-type Span = [start: number, end: number];
+/** A matched range [start, end) of a text. */
+export type Span = [start: number, end: number];
 
 /** Character spans of `text` where any of the phrases occurs, sorted and merged. */
 export function matchSpans(text: string, phrases: readonly Phrase[]): Span[] {
@@ -79,8 +80,8 @@ export function highlightSnippet(
   text: string,
   phrases: readonly Phrase[],
   maxChars: number,
+  spans: readonly Span[] = matchSpans(text, phrases),
 ): SnippetSegment[] {
-  const spans = matchSpans(text, phrases);
   if (text.length <= maxChars) return toSegments(text, spans, 0, text.length);
   let best = 0;
   let bestCount = -1;

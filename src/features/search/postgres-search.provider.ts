@@ -60,16 +60,23 @@ export function createPostgresSearchProvider(db: Db): SearchProvider {
       const filter: DocumentFilter = request.filters;
       const tsquery = queryToTsquery(request.query);
       const page = { limit: request.limit, offset: request.offset };
-      const hits =
-        tsquery === undefined
-          ? await latestDocuments(db, filter, page)
-          : await rankDocuments(db, tsquery, filter, { ...page, candidateLimit: CANDIDATE_LIMIT });
-      // A short first page is the whole result: no second query needed.
-      if (request.offset === 0 && hits.length < request.limit) {
-        return { total: hits.length, totalCapped: false, hits };
+      let total: number;
+      let hits: { id: number; score: number }[];
+      if (tsquery === undefined) {
+        hits = await latestDocuments(db, filter, page);
+        total =
+          request.offset === 0 && hits.length < request.limit
+            ? hits.length
+            : await countDocuments(db, undefined, filter, TOTAL_CAP + 1);
+      } else {
+        const rows = await rankDocuments(db, tsquery, filter, { ...page, candidateLimit: CANDIDATE_LIMIT });
+        hits = rows.map(({ id, score }) => ({ id, score }));
+        // A page past the end has no row to carry the count.
+        total =
+          rows[0]?.total ??
+          (request.offset > 0 ? await countDocuments(db, tsquery, filter, TOTAL_CAP + 1) : 0);
       }
-      const counted = await countDocuments(db, tsquery, filter, TOTAL_CAP + 1);
-      return { total: Math.min(counted, TOTAL_CAP), totalCapped: counted > TOTAL_CAP, hits };
+      return { total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP, hits };
     },
 
     index: (questionIds) => indexQuestions(db, questionIds),

@@ -67,8 +67,8 @@ describe('search page', () => {
 
   test('filter form, filter links and doctor chip work without JavaScript', async () => {
     const html = await (await t.request(`/zh-TW/search?q=&doctor=${doctor.slug}`)).text();
-    assert.match(html, /<select name="department">/);
-    assert.match(html, /<input type="date" name="from"/);
+    assert.match(html, /<select id="search-department" name="department">/);
+    assert.match(html, /type="date" name="from"/);
     assert.match(html, new RegExp(`<input type="hidden" name="doctor" value="${doctor.slug}"`));
     assert.match(html, /醫師的回覆/);
     assert.match(html, new RegExp(`/zh-TW/questions/${ids.zh}`));

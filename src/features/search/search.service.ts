@@ -138,8 +138,11 @@ export async function searchQuestions(
 /** The question's text around its best match, or else the first answer that matches. */
 function snippetOf(summary: QuestionSummary, phrases: readonly Phrase[]): SnippetSegment[] {
   const size = SNIPPET_CHARS[summary.lang];
-  const texts = [summary.body, ...summary.answers.map((answer) => answer.body)];
-  const withMatch =
-    phrases.length > 0 ? texts.find((text) => matchSpans(text, phrases).length > 0) : undefined;
-  return highlightSnippet(withMatch ?? summary.body, phrases, size);
+  if (phrases.length > 0) {
+    for (const text of [summary.body, ...summary.answers.map((answer) => answer.body)]) {
+      const spans = matchSpans(text, phrases);
+      if (spans.length > 0) return highlightSnippet(text, phrases, size, spans);
+    }
+  }
+  return highlightSnippet(summary.body, [], size, []);
 }

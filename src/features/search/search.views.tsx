@@ -74,21 +74,27 @@ function FilterForm(props: {
 }) {
   const { v, m, params } = props;
   const lang = params.lang ?? v.locale;
+  // Filters fold away unless one is in use; <details> needs no script.
+  const filtering = Boolean(
+    params.department || params.from || params.to || (params.lang && params.lang !== v.locale),
+  );
   return (
-    <form method="get" action={urls.search(v.locale)} class="search-form search-filters" role="search">
-      <input
-        type="search"
-        name="q"
-        value={params.q}
-        aria-label={v.t.nav.search}
-        placeholder={v.t.home.searchPlaceholder}
-      />
-      <button type="submit">{v.t.home.searchButton}</button>
-      <fieldset>
-        <legend>{m.filters}</legend>
-        <label>
-          {m.department}{' '}
-          <select name="department">
+    <form method="get" action={urls.search(v.locale)} class="search-page-form" role="search">
+      <div class="search-form">
+        <input
+          type="search"
+          name="q"
+          value={params.q}
+          aria-label={v.t.nav.search}
+          placeholder={v.t.home.searchPlaceholder}
+        />
+        <button type="submit">{v.t.home.searchButton}</button>
+      </div>
+      <details class="search-filters" open={filtering}>
+        <summary>{m.filters}</summary>
+        <div class="field">
+          <label for="search-department">{m.department}</label>
+          <select id="search-department" name="department">
             <option value="">{m.allDepartments}</option>
             {props.departments.map((d) => (
               <option value={d.slug} selected={d.slug === params.department}>
@@ -96,27 +102,31 @@ function FilterForm(props: {
               </option>
             ))}
           </select>
-        </label>{' '}
-        <label>
-          {m.language}{' '}
-          <select name="lang">
+        </div>
+        <div class="field">
+          <label for="search-lang">{m.language}</label>
+          <select id="search-lang" name="lang">
             {(['en', 'zh-TW', 'all'] as const).map((value) => (
               <option value={value} selected={value === lang}>
                 {value === 'all' ? m.allLanguages : m.languageNames[value]}
               </option>
             ))}
           </select>
-        </label>{' '}
-        <label>
-          {m.from} <input type="date" name="from" value={params.from ?? ''} />
-        </label>{' '}
-        <label>
-          {m.to} <input type="date" name="to" value={params.to ?? ''} />
-        </label>
+        </div>
+        <div class="field">
+          <label for="search-from">{m.from}</label>
+          <input id="search-from" type="date" name="from" value={params.from ?? ''} />
+        </div>
+        <div class="field">
+          <label for="search-to">{m.to}</label>
+          <input id="search-to" type="date" name="to" value={params.to ?? ''} />
+        </div>
         {params.doctor ? <input type="hidden" name="doctor" value={params.doctor} /> : null}
-        {params.hospital ? <input type="hidden" name="hospital" value={params.hospital} /> : null}{' '}
-        <button type="submit">{m.apply}</button>
-      </fieldset>
+        {params.hospital ? <input type="hidden" name="hospital" value={params.hospital} /> : null}
+        <button type="submit" class="button">
+          {m.apply}
+        </button>
+      </details>
     </form>
   );
 }

@@ -1,0 +1,161 @@
+/**
+ * Search benchmark: `npm run bench:search -- [--questions 2000] [--runs 100] [--concurrency 1]
+ * [--database-url URL]`.
+ *
+ * Loads N demo Q&As (the bilingual demo generator, through the importer) into a fresh on-disk
+ * PGlite folder, or into a scratch database on the PostgreSQL server of --database-url (dropped
+ * afterwards); times building the search index from the import queue and a full rebuild; then
+ * runs a fixed set of queries `runs` times each with `concurrency` clients, through the whole
+ * service (parse, provider, loading the Q&As, snippets) and through the provider alone (the
+ * ranking and count SQL), and prints p50 / p95 / p99 in milliseconds.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { type Database, migrateDatabase, openDatabase } from '../src/db/database.ts';
+import { loadDemoData } from '../src/features/demo/demo.service.ts';
+import { ensureCatalogDepartments } from '../src/features/departments/departments.repository.ts';
+import { defaultLexicon } from '../src/features/search/lexicon/default-lexicon.ts';
+import { createSearchProvider } from '../src/features/search/search.provider.ts';
+import { searchQuestions } from '../src/features/search/search.service.ts';
+import { indexQueued, rebuildSearchIndex } from '../src/features/search/search-indexer.ts';
+import { parseQuery } from '../src/features/search/search-query.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    questions: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '100' },
+    concurrency: { type: 'string', default: '1' },
+    'database-url': { type: 'string' },
+  },
+});
+const questionCount = Number(args.questions);
+const runs = Number(args.runs);
+const concurrency = Number(args.concurrency);
+
+/** Common and rare, Chinese, English, mixed, lexicon concepts, one character, nothing found. */
+const QUERIES = [
+  '肌肉',
+  '跳動',
+  '頭痛',
+  '高血壓',
+  '抽筋',
+  '痛',
+  '手抖 醫師',
+  'muscle twitching',
+  'headache',
+  'heart attack',
+  'high blood pressure',
+  'chest pain after running',
+  'MRI 檢查',
+  '',
+  'zzzz qqqq',
+];
+const timeZone = 'Asia/Taipei';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function measure(run: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  let left = runs;
+  const client = async () => {
+    while (left-- > 0) {
+      const started = performance.now();
+      await run();
+      times.push(performance.now() - started);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  return times.sort((a, b) => a - b);
+}
+
+const fmt = (ms: number) => ms.toFixed(1).padStart(6);
+
+async function runOn(label: string, database: Database): Promise<void> {
+  console.log(`\n${label}`);
+  await migrateDatabase(database);
+  const { db } = database;
+  await ensureCatalogDepartments(db);
+  let started = performance.now();
+  const demo = await loadDemoData(db, { questions: questionCount });
+  const importMs = performance.now() - started;
+  started = performance.now();
+  const queued = await indexQueued(db);
+  const queueMs = performance.now() - started;
+  started = performance.now();
+  const rebuilt = await rebuildSearchIndex(db);
+  const rebuildMs = performance.now() - started;
+  const rate = (n: number, ms: number) => Math.round(n / (ms / 1000));
+  console.log(`  import ${demo.import.imported} demo Q&As: ${(importMs / 1000).toFixed(2)} s`);
+  console.log(
+    `  index the import queue (${queued}): ${(queueMs / 1000).toFixed(2)} s, ${rate(queued, queueMs)}/s`,
+  );
+  console.log(
+    `  full rebuild (${rebuilt.indexed}): ${(rebuildMs / 1000).toFixed(2)} s, ${rate(rebuilt.indexed, rebuildMs)}/s`,
+  );
+  console.log(`  ${runs} runs per query, ${concurrency} client(s); milliseconds`);
+  console.log(
+    `  ${'query'.padEnd(26)} ${'hits'.padStart(5)}   service p50    p95    p99 | provider p50    p95    p99`,
+  );
+  const provider = createSearchProvider(db);
+  const lexicon = defaultLexicon();
+  const all: number[] = [];
+  for (const q of QUERIES) {
+    const input = { q, page: 1 };
+    const first = await searchQuestions(db, input, { timeZone });
+    const service = await measure(() => searchQuestions(db, input, { timeZone }));
+    const query = parseQuery(q, lexicon);
+    const request = { query, filters: { timeZone }, limit: 20, offset: 0 };
+    const bare = await measure(() => provider.search(request));
+    all.push(...service);
+    console.log(
+      `  ${JSON.stringify(q).padEnd(26)} ${String(first.total).padStart(5)}${first.relaxed ? '~' : ' '}  ` +
+        `${fmt(percentile(service, 50))} ${fmt(percentile(service, 95))} ${fmt(percentile(service, 99))} | ` +
+        `${fmt(percentile(bare, 50))} ${fmt(percentile(bare, 95))} ${fmt(percentile(bare, 99))}`,
+    );
+  }
+  all.sort((a, b) => a - b);
+  console.log(
+    `  all queries (service): p50 ${fmt(percentile(all, 50))}  p95 ${fmt(percentile(all, 95))}  p99 ${fmt(percentile(all, 99))}`,
+  );
+}
+
+console.log(
+  `${questionCount} demo Q&As; Node ${process.version}, ${cpus().length} cores ("~" = relaxed search)`,
+);
+const folder = mkdtempSync(join(tmpdir(), 'oc-search-bench-'));
+try {
+  const database = await openDatabase({ dataDir: join(folder, 'data') });
+  try {
+    await runOn('PGlite (on-disk folder)', database);
+  } finally {
+    await database.close();
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
+
+if (args['database-url']) {
+  const serverUrl = args['database-url'];
+  const name = `oc_search_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template template0 encoding 'UTF8'`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString(), poolSize: Math.max(4, concurrency) });
+  try {
+    await runOn('PostgreSQL', database);
+  } finally {
+    await database.close();
+    const cleanup = new pg.Client({ connectionString: serverUrl });
+    await cleanup.connect();
+    await cleanup.query(`drop database if exists ${name} with (force)`);
+    await cleanup.end();
+  }
+}
