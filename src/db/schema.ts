@@ -10,6 +10,7 @@ import {
   integer,
   pgTable,
   primaryKey,
+  real,
   serial,
   text,
   timestamp,
@@ -283,3 +284,41 @@ export const searchIndexQueue = pgTable('search_index_queue', {
   questionId: integer('question_id').primaryKey(),
   queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Each published Q&A's most similar published Q&As (features/similar), computed by the
+ * `similar-refresh` job when a Q&A is published and refreshed as similar ones arrive.
+ */
+export const similarQuestions = pgTable(
+  'similar_questions',
+  {
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    similarId: integer('similar_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    rank: integer('rank').notNull(),
+    score: real('score').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.questionId, t.similarId] }), index('similar_questions_similar_idx').on(t.similarId)],
+);
+
+/**
+ * "Already answered?" suggestions shown while asking: which one an asker opened instead of
+ * asking (no personal data: the typed text is not stored).
+ */
+export const suggestionOpens = pgTable(
+  'suggestion_opens',
+  {
+    id: serial('id').primaryKey(),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    lang: text('lang').$type<Lang>().notNull(),
+    rank: integer('rank').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('suggestion_opens_question_idx').on(t.questionId)],
+);
