@@ -302,8 +302,19 @@ export const similarQuestions = pgTable(
     score: real('score').notNull(),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.questionId, t.similarId] }), index('similar_questions_similar_idx').on(t.similarId)],
+  (t) => [
+    primaryKey({ columns: [t.questionId, t.similarId] }),
+    index('similar_questions_similar_idx').on(t.similarId),
+  ],
 );
+
+/** When a Q&A's similar list was last computed (also for lists that came out empty). */
+export const similarComputed = pgTable('similar_computed', {
+  questionId: integer('question_id')
+    .primaryKey()
+    .references(() => questions.id, { onDelete: 'cascade' }),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /**
  * "Already answered?" suggestions shown while asking: which one an asker opened instead of
