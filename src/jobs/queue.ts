@@ -11,6 +11,8 @@ export interface JobPayloads {
   'send-email': { outboxId: number };
   /** Re-index these Q&As for search (published ones are indexed, others removed). */
   'search-index': { questionIds: number[] };
+  /** Recompute the similar-question lists of these Q&As. */
+  'similar-refresh': { questionIds: number[] };
 }
 export type JobName = keyof JobPayloads;
 
@@ -34,7 +36,7 @@ export async function startJobQueue(database: Database): Promise<JobQueue> {
     : new PgBoss({ connectionString: connectionStringOf(database), max: 4, schema: 'pgboss' });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
-  const names: JobName[] = ['send-email', 'search-index'];
+  const names: JobName[] = ['send-email', 'search-index', 'similar-refresh'];
   for (const name of names) await boss.createQueue(name, retry);
   return {
     boss,

@@ -21,6 +21,7 @@ import { questionRoutes } from '../features/questions/questions.routes.tsx';
 import { searchRoutes } from '../features/search/search.routes.tsx';
 import { createSearchApiRoutes } from '../features/search/search-api.routes.ts';
 import { seoRoutes } from '../features/seo/seo.routes.ts';
+import { createSimilarApiRoutes } from '../features/similar/similar-api.routes.ts';
 import { AppError } from '../lib/errors.ts';
 import { logger } from '../lib/logger.ts';
 import type { AppDeps, AppEnv } from './context.ts';
@@ -114,6 +115,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route(
     '/api/v1',
     createApiRoutes(() => deps.db),
+  );
+  app.route(
+    '/api/v1',
+    createSimilarApiRoutes(() => deps.db),
   );
   app.route(
     '/api/v1/search',

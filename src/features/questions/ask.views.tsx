@@ -55,6 +55,15 @@ export function AskForm(props: {
             {values.body ?? ''}
           </textarea>
         </Field>
+        <section
+          class="suggestions"
+          id="suggestions"
+          hidden
+          aria-live="polite"
+          data-lang={v.locale}
+          data-heading={t.suggestionsHeading}
+          data-hint={t.suggestionsHint}
+        />
         <Field name="pseudonym" label={t.pseudonym} hint={t.pseudonymHint} error={errors.pseudonym} t={v.t}>
           <input {...attrs('pseudonym')} type="text" maxlength={40} value={values.pseudonym ?? ''} required />
         </Field>

@@ -10,6 +10,7 @@ import { Pager } from '../../web/layout.tsx';
 import { localPath, render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
 import { findDepartmentBySlug, listDepartments } from '../departments/departments.repository.ts';
+import { recordSuggestionOpen } from '../similar/similar.repository.ts';
 import { StatusPage } from './ask.views.tsx';
 import { listPublishedInDepartment, publishedCountsByDepartment } from './questions.repository.ts';
 import { loadQuestionPage, questionIdForToken } from './questions.service.ts';
@@ -59,7 +60,18 @@ export const questionRoutes = new Hono<AppEnv>();
 questionRoutes.get('/questions/:id', async (c) => {
   const id = idParam.safeParse(c.req.param('id'));
   if (!id.success) throw notFound('question');
-  const page = await loadQuestionPage(c.get('deps').db, c.get('actor'), id.data, { countView: true });
+  const db = c.get('deps').db;
+  const page = await loadQuestionPage(db, c.get('actor'), id.data, { countView: true });
+  // An asker opened an "already answered?" suggestion instead of asking: worth knowing.
+  const suggestionRank = Number(c.req.query('suggestion'));
+  if (
+    page.question.status === 'published' &&
+    Number.isInteger(suggestionRank) &&
+    suggestionRank >= 1 &&
+    suggestionRank <= 20
+  ) {
+    await recordSuggestionOpen(db, { questionId: id.data, lang: c.get('locale'), rank: suggestionRank });
+  }
   const v = viewContext(c);
   const published = page.question.status === 'published';
   return render(

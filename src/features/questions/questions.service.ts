@@ -11,6 +11,7 @@ import { hashToken, newToken } from '../../lib/tokens.ts';
 import { urls } from '../../web/urls.ts';
 import { findDepartmentBySlug } from '../departments/departments.repository.ts';
 import { queueEmail } from '../email/email.service.ts';
+import { similarWasComputed, storedSimilar } from '../similar/similar.repository.ts';
 import {
   answersFor,
   askerEmail,
@@ -32,6 +33,15 @@ export interface ServiceDeps {
 
 const SIMILAR_LIMIT = 4;
 
+/**
+ * The Q&A's stored similar list (computed by the worker when it was published); until that has
+ * run, the newest Q&As of the same department stand in.
+ */
+async function similarFor(db: Db, question: { id: number; departmentId: number; lang: Lang }) {
+  if (await similarWasComputed(db, question.id)) return storedSimilar(db, question.id, SIMILAR_LIMIT);
+  return listSameDepartment(db, question, SIMILAR_LIMIT);
+}
+
 /** Everything a Q&A page shows, after the access check. */
 export async function loadQuestionPage(
   db: Db,
@@ -49,7 +59,7 @@ export async function loadQuestionPage(
   const answerMap = await answersFor(db, [id]);
   const published = question.status === 'published';
   const [similar, faqList] = published
-    ? [await listSameDepartment(db, question, SIMILAR_LIMIT), await faqsFor(db, department.id, question.lang)]
+    ? [await similarFor(db, question), await faqsFor(db, department.id, question.lang)]
     : [[], []];
   // Machine-written text is public only after a person reviewed it.
   const moreInfo =

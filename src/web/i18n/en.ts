@@ -73,6 +73,8 @@ export const en = {
     consent: 'I agree that the question and the answer may be published without my email.',
     submit: 'Send question',
     fixErrors: 'Please correct the fields marked below.',
+    suggestionsHeading: 'Already answered?',
+    suggestionsHint: 'These published answers may answer your question:',
     sentHeading: 'Thank you, your question was received',
     sentBody:
       'Keep this private link: it is the only way to see your question before it is published, and its status.',

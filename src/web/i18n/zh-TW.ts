@@ -69,6 +69,8 @@ export const zhTW: Messages = {
     consent: '我同意本問題與醫師回覆在不含電子郵件的情況下公開。',
     submit: '送出問題',
     fixErrors: '請修正下方標示的欄位。',
+    suggestionsHeading: '已經有人問過嗎？',
+    suggestionsHint: '以下已公開的回覆也許能回答您的問題：',
     sentHeading: '感謝您，問題已送出',
     sentBody: '請保存這個私人連結：問題公開前，只有透過它才能查看您的問題與處理進度。',
     statusHeading: '您的問題',

@@ -1,0 +1,87 @@
+/**
+ * Keeps every published Q&A's similar list current. A sweep computes the lists that are
+ * missing (new publishes, imports, demo content: anything the search index has and the
+ * similar lists do not). When a sweep finds only a few new Q&As (publishes, not a bulk import),
+ * the lists of the Q&As they resemble are refreshed too, through the durable 'similar-refresh'
+ * job, so an arriving Q&A shows up on its neighbours' pages.
+ */
+import type { Database, Db } from '../../db/database.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
+import { logger } from '../../lib/logger.ts';
+import { defaultLexicon } from '../search/lexicon/default-lexicon.ts';
+import type { Lexicon } from '../search/lexicon/lexicon.ts';
+import { createSearchProvider, type SearchProvider } from '../search/search.provider.ts';
+import { questionsMissingSimilar, replaceSimilar, similarSources } from './similar.repository.ts';
+import { findSimilar, type SimilarHit } from './similar.service.ts';
+
+/** How many similar Q&As are stored per Q&A (the page shows the first few). */
+export const STORED_SIMILAR = 8;
+const SWEEP_EVERY_MS = 5_000;
+const SWEEP_BATCH = 50;
+/** Up to this many new Q&As in one sweep count as individual publishes and refresh their neighbours. */
+const CASCADE_MAX = 20;
+
+/** Computes and stores the similar lists of the given Q&As (unpublished ones are skipped). */
+export async function computeSimilarLists(
+  db: Db,
+  provider: SearchProvider,
+  lexicon: Lexicon,
+  ids: readonly number[],
+): Promise<Map<number, SimilarHit[]>> {
+  const computed = new Map<number, SimilarHit[]>();
+  for (const source of await similarSources(db, ids)) {
+    const hits = await findSimilar(db, provider, lexicon, {
+      text: `${source.title}\n${source.body}`,
+      lang: source.lang,
+      departmentId: source.departmentId,
+      excludeIds: [source.id],
+      limit: STORED_SIMILAR,
+    });
+    await replaceSimilar(db, source.id, hits);
+    computed.set(source.id, hits);
+  }
+  return computed;
+}
+
+/** Registers the job and starts the sweep; returns a function that stops the sweep. */
+export async function startSimilarLists(database: Database, queue: JobQueue): Promise<() => void> {
+  const { db } = database;
+  const provider = createSearchProvider(db);
+  const lexicon = await defaultLexicon();
+  await queue.work('similar-refresh', async ({ questionIds }) => {
+    await computeSimilarLists(db, provider, lexicon, questionIds);
+  });
+  let stopped = false;
+  let running = false;
+  const sweep = async () => {
+    if (running || stopped) return;
+    running = true;
+    try {
+      while (!stopped) {
+        const ids = await questionsMissingSimilar(db, SWEEP_BATCH);
+        if (ids.length === 0) break;
+        const computed = await computeSimilarLists(db, provider, lexicon, ids);
+        // Ids that are indexed but no longer published would be picked again: mark them done.
+        for (const id of ids) if (!computed.has(id)) await replaceSimilar(db, id, []);
+        if (ids.length <= CASCADE_MAX) {
+          const neighbours = new Set<number>();
+          for (const hits of computed.values()) for (const hit of hits) neighbours.add(hit.id);
+          for (const id of ids) neighbours.delete(id);
+          if (neighbours.size > 0) await queue.send('similar-refresh', { questionIds: [...neighbours] });
+        }
+        if (ids.length < SWEEP_BATCH) break;
+      }
+    } catch (error) {
+      if (!stopped) logger.warn({ err: error }, 'similar-question sweep failed; will retry');
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(sweep, SWEEP_EVERY_MS);
+  timer.unref();
+  void sweep();
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
+}
