@@ -1,6 +1,6 @@
 /**
  * Search benchmark: `npm run bench:search -- [--questions 2000] [--runs 100] [--concurrency 1]
- * [--database-url URL]`.
+ * [--database-url URL] [--skip-pglite]`.
  *
  * Loads N demo Q&As (the bilingual demo generator, through the importer) into a fresh on-disk
  * PGlite folder, or into a scratch database on the PostgreSQL server of --database-url (dropped
@@ -29,6 +29,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '100' },
     concurrency: { type: 'string', default: '1' },
     'database-url': { type: 'string' },
+    /** Skip the PGlite run (large sizes on PostgreSQL only). */
+    'skip-pglite': { type: 'boolean', default: false },
   },
 });
 const questionCount = Number(args.questions);
@@ -127,16 +129,18 @@ async function runOn(label: string, database: Database): Promise<void> {
 console.log(
   `${questionCount} demo Q&As; Node ${process.version}, ${cpus().length} cores ("~" = relaxed search)`,
 );
-const folder = mkdtempSync(join(tmpdir(), 'oc-search-bench-'));
-try {
-  const database = await openDatabase({ dataDir: join(folder, 'data') });
+if (!args['skip-pglite']) {
+  const folder = mkdtempSync(join(tmpdir(), 'oc-search-bench-'));
   try {
-    await runOn('PGlite (on-disk folder)', database);
+    const database = await openDatabase({ dataDir: join(folder, 'data') });
+    try {
+      await runOn('PGlite (on-disk folder)', database);
+    } finally {
+      await database.close();
+    }
   } finally {
-    await database.close();
+    rmSync(folder, { recursive: true, force: true });
   }
-} finally {
-  rmSync(folder, { recursive: true, force: true });
 }
 
 if (args['database-url']) {
