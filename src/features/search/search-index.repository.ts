@@ -83,6 +83,14 @@ export async function queueForIndexing(db: Db, ids: readonly number[]): Promise<
   );
 }
 
+/** Queues every published question (building an index from nothing; a crash resumes from the queue). */
+export async function queueAllPublished(db: Db): Promise<void> {
+  await db.execute(
+    sql`insert into search_index_queue (question_id)
+        select id from questions where status = 'published' on conflict (question_id) do nothing`,
+  );
+}
+
 /**
  * Takes up to `limit` queued question ids off the queue, oldest first. Rows another worker is
  * taking are skipped (PostgreSQL with several workers); call it inside the transaction that
@@ -121,9 +129,22 @@ export async function countPublishedQuestions(db: Db): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-export async function countSearchDocuments(db: Db): Promise<number> {
-  const rows = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from search_documents`);
-  return rows[0]?.n ?? 0;
+/** True when the index holds no document at all (cheap at any size, unlike count(*)). */
+export async function searchIndexIsEmpty(db: Db): Promise<boolean> {
+  const rows = await queryRows<{ empty: boolean }>(
+    db,
+    sql`select not exists (select 1 from search_documents) as empty`,
+  );
+  return rows[0]?.empty ?? true;
+}
+
+/** True when at least one question is published. */
+export async function anyPublishedQuestion(db: Db): Promise<boolean> {
+  const rows = await queryRows<{ any: boolean }>(
+    db,
+    sql`select exists (select 1 from questions where status = 'published') as any`,
+  );
+  return rows[0]?.any ?? false;
 }
 
 /** Fresh planner statistics (PGlite has no autovacuum). */

@@ -6,13 +6,14 @@ import type { Db } from '../../db/database.ts';
 import { documentVector } from './document-vector.ts';
 import {
   analyzeSearchIndex,
+  anyPublishedQuestion,
   countPublishedQuestions,
   countQueuedForIndexing,
-  countSearchDocuments,
   deleteSearchDocuments,
   deleteStaleSearchDocuments,
   loadIndexSources,
   publishedQuestionIds,
+  searchIndexIsEmpty,
   takeQueuedForIndexing,
   upsertSearchDocuments,
 } from './search-index.repository.ts';
@@ -70,7 +71,8 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
     total = Math.max(total, indexed);
     options.onProgress?.({ indexed, total });
   }
-  await analyzeSearchIndex(db);
+  // Fresh statistics after a bulk load (PGlite has no autovacuum); not for a handful.
+  if (indexed >= 1000) await analyzeSearchIndex(db);
   return indexed;
 }
 
@@ -105,5 +107,5 @@ export async function rebuildSearchIndex(
 
 /** True when published Q&As exist but the index is empty (a site upgraded to a version with search). */
 export async function searchIndexNeedsBuild(db: Db): Promise<boolean> {
-  return (await countSearchDocuments(db)) === 0 && (await countPublishedQuestions(db)) > 0;
+  return (await searchIndexIsEmpty(db)) && (await anyPublishedQuestion(db));
 }

@@ -1,13 +1,14 @@
 /**
  * The search side of the worker: the 'search-index' job (a Q&A published, retitled or removed),
- * and a sweep that indexes what the importer queued, or builds the whole index when a site
- * with Q&As has none yet (first start after upgrading to a version with search).
+ * and a sweep that indexes what the importer queued; on the first sweep, a site with Q&As but
+ * no index yet (first start after upgrading to a version with search) queues them all.
  */
 import type { Database } from '../../db/database.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { logger } from '../../lib/logger.ts';
 import { createSearchProvider } from './search.provider.ts';
-import { indexQueued, rebuildSearchIndex, searchIndexNeedsBuild } from './search-indexer.ts';
+import { queueAllPublished } from './search-index.repository.ts';
+import { indexQueued, searchIndexNeedsBuild } from './search-indexer.ts';
 
 /** How often the importer's queue is looked at; an empty look is one index probe. */
 const SWEEP_EVERY_MS = 5_000;
@@ -19,19 +20,19 @@ export async function startSearchIndexing(database: Database, queue: JobQueue): 
   await queue.work('search-index', ({ questionIds }) => provider.index(questionIds));
   let stopped = false;
   let running = false;
+  let checkedForIndex = false;
   const sweep = async () => {
     if (running || stopped) return;
     running = true;
     try {
-      const shouldStop = () => stopped;
-      if (await searchIndexNeedsBuild(db)) {
+      if (!checkedForIndex && (await searchIndexNeedsBuild(db))) {
+        // Through the queue, so a build stopped half-way resumes at the next start.
         logger.info('building the search index');
-        const { indexed } = await rebuildSearchIndex(db, { shouldStop });
-        logger.info({ indexed }, 'search index built');
-      } else {
-        const indexed = await indexQueued(db, { shouldStop });
-        if (indexed > 0) logger.info({ indexed }, 'indexed queued Q&As for search');
+        await queueAllPublished(db);
       }
+      checkedForIndex = true;
+      const indexed = await indexQueued(db, { shouldStop: () => stopped });
+      if (indexed > 0) logger.info({ indexed }, 'indexed queued Q&As for search');
     } catch (error) {
       if (!stopped) logger.warn({ err: error }, 'search indexing sweep failed; will retry');
     } finally {

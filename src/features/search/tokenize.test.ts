@@ -73,7 +73,12 @@ describe('tokenize', () => {
 
 describe('documentVector', () => {
   test('title tokens weigh A, body and answers the default weight (no letter), with positions', () => {
-    const vector = documentVector({ pageTitle: '手抖', title: '手抖', body: 'tremor', answers: ["it's fine"] });
+    const vector = documentVector({
+      pageTitle: '手抖',
+      title: '手抖',
+      body: 'tremor',
+      answers: ["it's fine"],
+    });
     assert.match(vector, /'手抖':1A/);
     assert.match(vector, /'抖':2A/);
     assert.match(vector, /'tremor':\d+( |$)/);

@@ -1,6 +1,6 @@
 /** The site's lexicon: the project's synonym data (lexicon-data.ts) as a matcher, built once. */
-import { LEXICON_GROUPS } from './lexicon-data.ts';
 import { createLexicon, type Lexicon } from './lexicon.ts';
+import { LEXICON_GROUPS } from './lexicon-data.ts';
 
 let lexicon: Lexicon | undefined;
 
