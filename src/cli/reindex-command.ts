@@ -33,7 +33,7 @@ published, edited, removed and imported Q&As by itself.`,
               hideCursor: true,
             })
           : undefined;
-        bar?.start(0, 0);
+        bar?.start(1, 0);
         try {
           return await rebuildSearchIndex(db, {
             batchSize: options.batchSize,
