@@ -76,7 +76,9 @@ describe('search page', () => {
 
   test('odd input never fails', async () => {
     for (const q of ["'; drop table questions; --", '!!!', 'x'.repeat(2000), '%00', '<mark>']) {
-      const res = await t.request(`/en/search?q=${encodeURIComponent(q)}&page=abc&from=2024-02-30&lang=xx`);
+      const res = await t.request(
+        `/en/search?q=${encodeURIComponent(q)}&page=abc&from=2024-02-30&lang=xx&doctor=%00&hospital=a%01`,
+      );
       assert.equal(res.status, 200, q);
     }
     const html = await (await t.request(`/en/search?q=${encodeURIComponent('<mark>')}`)).text();
@@ -121,6 +123,7 @@ describe('GET /api/v1/search', () => {
       ['department=no-such-department', 'department'],
       ['doctor=nobody', 'doctor'],
       [`q=${'a'.repeat(1001)}`, 'q'],
+      ['doctor=%00', 'doctor'],
     ] as const) {
       const res = await t.request(`/api/v1/search?${query}`);
       assert.equal(res.status, 400, query);

@@ -16,7 +16,17 @@ const day = z
 
 const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
-const optionalText = z.preprocess(blankToUndefined, z.string().trim().max(200, 'is too long').optional());
+const hasControlCharacter = (value: string) => Array.from(value).some((char) => char.charCodeAt(0) < 0x20);
+// Control characters are refused: PostgreSQL rejects a NUL in a text parameter outright.
+const optionalText = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .trim()
+    .max(200, 'is too long')
+    .refine((value) => !hasControlCharacter(value), 'must not contain control characters')
+    .optional(),
+);
 
 /** Longest query the API accepts; the page silently keeps the first characters. */
 export const MAX_QUERY_PARAM = 1000;
