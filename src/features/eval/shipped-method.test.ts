@@ -20,16 +20,25 @@ describe('titleOf', () => {
 });
 
 describe('createShippedMethod', () => {
-  it('imports every question as a published Q&A into a temporary database', async () => {
+  it('indexes the questions in a temporary database and ranks with the site lookup', async () => {
     assert.equal(toImportRecord({ id: 'q7', text: 'Knee pain. Why?', lang: 'en' }).externalId, 'eval-q7');
     const method = createShippedMethod();
     try {
       await method.index([
-        { id: 'q1', text: 'My knee hurts when I run. Why?', lang: 'en' },
-        { id: 'q2', text: '膝蓋痛，跑步時更明顯，為什麼？', lang: 'zh-TW' },
+        { id: 'q1', text: 'I get heartburn after dinner every night. What can I do?', lang: 'en' },
+        { id: 'q2', text: 'How do I manage gastroesophageal reflux symptoms in the evening?', lang: 'en' },
+        { id: 'q3', text: 'My knee hurts when I run. Why?', lang: 'en' },
+        { id: 'q4', text: '膝蓋痛，跑步時更明顯，為什麼？', lang: 'zh-TW' },
       ]);
-      // Until the search engine has a similar-question lookup, ranking says so plainly.
-      await assert.rejects(method.rank('q1', 'My knee hurts when I run. Why?', 'en', 5), /not available yet/);
+      const ranked = await method.rank(
+        'q1',
+        'I get heartburn after dinner every night. What can I do?',
+        'en',
+        5,
+      );
+      assert.equal(ranked[0], 'q2', `the reworded question first (got ${ranked.join(',')})`);
+      assert.ok(!ranked.includes('q1') && !ranked.includes('q4'), 'not itself, not the other language');
+      assert.ok((await method.score('q1', 'q2')) > (await method.score('q1', 'q3')));
     } finally {
       await method.close?.();
     }
