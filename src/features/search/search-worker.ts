@@ -5,6 +5,7 @@
  */
 import type { Database } from '../../db/database.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
+import { startSweep } from '../../jobs/sweep.ts';
 import { logger } from '../../lib/logger.ts';
 import { createSearchProvider } from './search.provider.ts';
 import { queueAllPublished } from './search-index.repository.ts';
@@ -18,33 +19,15 @@ export async function startSearchIndexing(database: Database, queue: JobQueue): 
   const { db } = database;
   const provider = createSearchProvider(db);
   await queue.work('search-index', ({ questionIds }) => provider.index(questionIds));
-  let stopped = false;
-  let running = false;
   let checkedForIndex = false;
-  const sweep = async () => {
-    if (running || stopped) return;
-    running = true;
-    try {
-      if (!checkedForIndex && (await searchIndexNeedsBuild(db))) {
-        // Through the queue, so a build stopped half-way resumes at the next start.
-        logger.info('building the search index');
-        await queueAllPublished(db);
-      }
-      checkedForIndex = true;
-      const indexed = await indexQueued(db, { shouldStop: () => stopped });
-      if (indexed > 0) logger.info({ indexed }, 'indexed queued Q&As for search');
-    } catch (error) {
-      if (!stopped) logger.warn({ err: error }, 'search indexing sweep failed; will retry');
-    } finally {
-      running = false;
+  return startSweep('search indexing', SWEEP_EVERY_MS, async (stopped) => {
+    if (!checkedForIndex && (await searchIndexNeedsBuild(db))) {
+      // Through the queue, so a build stopped half-way resumes at the next start.
+      logger.info('building the search index');
+      await queueAllPublished(db);
     }
-  };
-  const timer = setInterval(sweep, SWEEP_EVERY_MS);
-  timer.unref();
-  // Not awaited: a large backlog is worked through while the site already answers.
-  void sweep();
-  return () => {
-    stopped = true;
-    clearInterval(timer);
-  };
+    checkedForIndex = true;
+    const indexed = await indexQueued(db, { shouldStop: stopped });
+    if (indexed > 0) logger.info({ indexed }, 'indexed queued Q&As for search');
+  });
 }

@@ -7,7 +7,7 @@
  */
 import type { Database, Db } from '../../db/database.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
-import { logger } from '../../lib/logger.ts';
+import { startSweep } from '../../jobs/sweep.ts';
 import { defaultLexicon } from '../search/lexicon/default-lexicon.ts';
 import type { Lexicon } from '../search/lexicon/lexicon.ts';
 import { createSearchProvider, type SearchProvider } from '../search/search.provider.ts';
@@ -51,37 +51,20 @@ export async function startSimilarLists(database: Database, queue: JobQueue): Pr
   await queue.work('similar-refresh', async ({ questionIds }) => {
     await computeSimilarLists(db, provider, lexicon, questionIds);
   });
-  let stopped = false;
-  let running = false;
-  const sweep = async () => {
-    if (running || stopped) return;
-    running = true;
-    try {
-      while (!stopped) {
-        const ids = await questionsMissingSimilar(db, SWEEP_BATCH);
-        if (ids.length === 0) break;
-        const computed = await computeSimilarLists(db, provider, lexicon, ids);
-        // Ids that are indexed but no longer published would be picked again: mark them done.
-        for (const id of ids) if (!computed.has(id)) await replaceSimilar(db, id, []);
-        if (ids.length <= CASCADE_MAX) {
-          const neighbours = new Set<number>();
-          for (const hits of computed.values()) for (const hit of hits) neighbours.add(hit.id);
-          for (const id of ids) neighbours.delete(id);
-          if (neighbours.size > 0) await queue.send('similar-refresh', { questionIds: [...neighbours] });
-        }
-        if (ids.length < SWEEP_BATCH) break;
+  return startSweep('similar-question', SWEEP_EVERY_MS, async (stopped) => {
+    while (!stopped()) {
+      const ids = await questionsMissingSimilar(db, SWEEP_BATCH);
+      if (ids.length === 0) break;
+      const computed = await computeSimilarLists(db, provider, lexicon, ids);
+      // Ids that are indexed but no longer published would be picked again: mark them done.
+      for (const id of ids) if (!computed.has(id)) await replaceSimilar(db, id, []);
+      if (ids.length <= CASCADE_MAX) {
+        const neighbours = new Set<number>();
+        for (const hits of computed.values()) for (const hit of hits) neighbours.add(hit.id);
+        for (const id of ids) neighbours.delete(id);
+        if (neighbours.size > 0) await queue.send('similar-refresh', { questionIds: [...neighbours] });
       }
-    } catch (error) {
-      if (!stopped) logger.warn({ err: error }, 'similar-question sweep failed; will retry');
-    } finally {
-      running = false;
+      if (ids.length < SWEEP_BATCH) break;
     }
-  };
-  const timer = setInterval(sweep, SWEEP_EVERY_MS);
-  timer.unref();
-  void sweep();
-  return () => {
-    stopped = true;
-    clearInterval(timer);
-  };
+  });
 }
