@@ -333,3 +333,22 @@ export const suggestionOpens = pgTable(
   },
   (t) => [index('suggestion_opens_question_idx').on(t.questionId)],
 );
+
+/**
+ * Names editors add to the lay ↔ clinical synonym lexicon (features/search/lexicon). The site
+ * lexicon is the project's data files plus these rows, merged by concept id: a row with a new
+ * concept id starts a new concept, one with a known id adds a name to it.
+ */
+export const lexiconEntries = pgTable(
+  'lexicon_entries',
+  {
+    id: serial('id').primaryKey(),
+    conceptId: text('concept_id').notNull(),
+    text: text('text').notNull(),
+    lang: text('lang').$type<'en' | 'zh'>().notNull(),
+    kind: text('kind').$type<'lay' | 'clinical'>().notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('lexicon_entries_concept_text_idx').on(t.conceptId, t.text)],
+);

@@ -16,6 +16,7 @@ import { createApiRoutes } from '../features/api/api.routes.ts';
 import { doctorRoutes } from '../features/doctors/doctors.routes.tsx';
 import { homeRoutes } from '../features/home/home.routes.tsx';
 import { editorRoutes } from '../features/moderation/editor.routes.tsx';
+import { lexiconEditorRoutes } from '../features/moderation/lexicon-editor.routes.tsx';
 import { askRoutes } from '../features/questions/ask.routes.tsx';
 import { questionRoutes } from '../features/questions/questions.routes.tsx';
 import { searchRoutes } from '../features/search/search.routes.tsx';
@@ -53,6 +54,7 @@ function localeApp(): Hono<AppEnv> {
   app.route('/', accountRoutes);
   app.route('/', doctorAreaRoutes);
   app.route('/', editorRoutes);
+  app.route('/', lexiconEditorRoutes);
   app.route('/', searchRoutes);
   return app;
 }

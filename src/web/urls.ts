@@ -19,4 +19,5 @@ export const urls = {
   doctorQuestion: (locale: Locale, id: number) => `/${locale}/doctor/questions/${id}`,
   editorArea: (locale: Locale) => `/${locale}/editor`,
   editorQuestion: (locale: Locale, id: number) => `/${locale}/editor/questions/${id}`,
+  editorLexicon: (locale: Locale) => `/${locale}/editor/lexicon`,
 };

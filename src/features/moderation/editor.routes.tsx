@@ -60,6 +60,9 @@ editorRoutes.get('/editor', async (c) => {
     { title: v.t.editorArea.heading, path: '/editor', noindex: true },
     <>
       <h1>{v.t.editorArea.heading}</h1>
+      <p>
+        <a href={urls.editorLexicon(v.locale)}>{v.t.editorArea.lexiconLink}</a>
+      </p>
       <Queue title={v.t.editorArea.submittedQueue} items={submitted} kind="submitted" />
       <Queue title={v.t.editorArea.answeredQueue} items={answered} kind="answered" />
     </>,

@@ -8,8 +8,8 @@ import type { Lang } from '../../db/schema.ts';
 import { type DepartmentRow, findDepartmentByName } from '../departments/departments.repository.ts';
 import type { QuestionSummary } from '../questions/questions.repository.ts';
 import { highlightAll, highlightSnippet, matchSpans, type SnippetSegment } from './highlight.ts';
-import { defaultLexicon } from './lexicon/default-lexicon.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
+import { siteLexicon } from './lexicon/site-lexicon.ts';
 import type { Phrase } from './phrase.ts';
 import { createSearchProvider, type SearchFilters, type SearchProvider } from './search.provider.ts';
 import {
@@ -79,7 +79,7 @@ export async function searchQuestions(
   options: SearchOptions,
 ): Promise<SearchResults> {
   const provider = options.provider ?? createSearchProvider(db);
-  const lexicon = options.lexicon ?? defaultLexicon();
+  const lexicon = options.lexicon ?? (await siteLexicon(db));
   const pageSize = options.pageSize ?? SEARCH_PAGE_SIZE;
   const unknown: SearchResults['unknown'] = [];
   const department = input.department ? await findDepartmentByName(db, input.department) : undefined;

@@ -11,7 +11,7 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { urls } from '../../web/urls.ts';
 import { parseInput } from '../api/api.routes.ts';
 import { findDepartmentByName } from '../departments/departments.repository.ts';
-import { defaultLexicon } from '../search/lexicon/default-lexicon.ts';
+import { siteLexicon } from '../search/lexicon/site-lexicon.ts';
 import { createSearchProvider } from '../search/search.provider.ts';
 import { similarSources } from './similar.repository.ts';
 import { findSimilar, type SimilarHit } from './similar.service.ts';
@@ -90,7 +90,7 @@ export function createSimilarApiRoutes(getDb: () => Db) {
         throw new AppError(400, 'invalid_input', 'Unknown department.', { department: 'unknown department' });
       }
     }
-    const hits = await findSimilar(db, createSearchProvider(db), await defaultLexicon(), {
+    const hits = await findSimilar(db, createSearchProvider(db), await siteLexicon(db), {
       text: input.text,
       lang: input.lang,
       departmentId,
@@ -105,7 +105,7 @@ export function createSimilarApiRoutes(getDb: () => Db) {
     const db = getDb();
     const [source] = await similarSources(db, [id]);
     if (!source) throw notFound('question');
-    const hits = await findSimilar(db, createSearchProvider(db), await defaultLexicon(), {
+    const hits = await findSimilar(db, createSearchProvider(db), await siteLexicon(db), {
       text: `${source.title}\n${source.body}`,
       lang: source.lang,
       departmentId: source.departmentId,

@@ -8,8 +8,8 @@
 import type { Database, Db } from '../../db/database.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { startSweep } from '../../jobs/sweep.ts';
-import { defaultLexicon } from '../search/lexicon/default-lexicon.ts';
 import type { Lexicon } from '../search/lexicon/lexicon.ts';
+import { siteLexicon } from '../search/lexicon/site-lexicon.ts';
 import { createSearchProvider, type SearchProvider } from '../search/search.provider.ts';
 import { questionsMissingSimilar, replaceSimilar, similarSources } from './similar.repository.ts';
 import { findSimilar, type SimilarHit } from './similar.service.ts';
@@ -47,15 +47,14 @@ export async function computeSimilarLists(
 export async function startSimilarLists(database: Database, queue: JobQueue): Promise<() => void> {
   const { db } = database;
   const provider = createSearchProvider(db);
-  const lexicon = await defaultLexicon();
   await queue.work('similar-refresh', async ({ questionIds }) => {
-    await computeSimilarLists(db, provider, lexicon, questionIds);
+    await computeSimilarLists(db, provider, await siteLexicon(db), questionIds);
   });
   return startSweep('similar-question', SWEEP_EVERY_MS, async (stopped) => {
     while (!stopped()) {
       const ids = await questionsMissingSimilar(db, SWEEP_BATCH);
       if (ids.length === 0) break;
-      const computed = await computeSimilarLists(db, provider, lexicon, ids);
+      const computed = await computeSimilarLists(db, provider, await siteLexicon(db), ids);
       // Ids that are indexed but no longer published would be picked again: mark them done.
       for (const id of ids) if (!computed.has(id)) await replaceSimilar(db, id, []);
       if (ids.length <= CASCADE_MAX) {

@@ -122,6 +122,46 @@ export const en = {
     saveTitle: 'Save title',
     empty: 'Nothing here.',
     saved: 'Saved.',
+    lexiconLink: 'Synonym lexicon',
+  },
+  lexiconEditor: {
+    heading: 'Synonym lexicon',
+    intro:
+      'Search expands a query with every name of the same concept (lay and clinical, English and Chinese). Names here are added to the project data; a new concept id starts a new concept.',
+    addHeading: 'Add a name',
+    conceptId: 'Concept id',
+    conceptHint:
+      'An existing id such as "gerd", or a new one in kebab-case (lower-case letters, digits, hyphens).',
+    newConcept: 'This is a new concept',
+    text: 'Name',
+    textHint: 'A word or phrase as people write it: "acid burp", "火燒心".',
+    lang: 'Language',
+    langs: { en: 'English', zh: 'Chinese' } as Record<'en' | 'zh', string>,
+    kind: 'Register',
+    kinds: { lay: 'Lay (what askers write)', clinical: 'Clinical (what doctors write)' } as Record<
+      'lay' | 'clinical',
+      string
+    >,
+    add: 'Add name',
+    added: 'Added. Searches use the new name now.',
+    entries: 'Names added by editors',
+    none: 'No names added yet.',
+    columns: {
+      concept: 'Concept',
+      text: 'Name',
+      lang: 'Language',
+      kind: 'Register',
+      by: 'Added by',
+      at: 'Date',
+    },
+    errors: {
+      invalid_concept_id: 'Use lower-case letters, digits and hyphens, like "acid-reflux".',
+      unknown_concept: 'There is no concept with this id. Tick "new concept" to start one.',
+      concept_exists: 'A concept with this id exists already; untick "new concept" to add a name to it.',
+      not_searchable: 'This name has nothing searchable in it (only punctuation or stop words).',
+      name_exists: 'This concept has this name already.',
+      nameTaken: (conceptId: string) => `This name already belongs to the concept "${conceptId}".`,
+    },
   },
   form: {
     required: 'This field is required.',

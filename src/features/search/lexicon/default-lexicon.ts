@@ -1,4 +1,7 @@
-/** The site's lexicon: the project's synonym data (lexicon-data.ts) as a matcher, built once. */
+/**
+ * The lexicon of the project's synonym data only (lexicon-data.ts), built once. Code that has a
+ * database uses the site lexicon instead (site-lexicon.ts: data plus editors' entries).
+ */
 import { createLexicon, type Lexicon } from './lexicon.ts';
 import { LEXICON_GROUPS } from './lexicon-data.ts';
 
