@@ -38,6 +38,12 @@ const schema = z.object({
   MAIL_FROM: z.string().default('OpenConsult <no-reply@localhost>'),
   /** Set to true behind HTTPS so that session cookies are marked Secure. */
   COOKIE_SECURE: optional(z.enum(['true', 'false']).transform((v) => v === 'true')),
+  /** Base URL of an OpenAI-compatible API (`http://127.0.0.1:11434/v1`); with EMBEDDINGS_MODEL, similar Q&A also uses embeddings. */
+  EMBEDDINGS_URL: optional(z.url()),
+  /** Embedding model name sent to EMBEDDINGS_URL. */
+  EMBEDDINGS_MODEL: optional(z.string()),
+  /** Bearer token for EMBEDDINGS_URL, when it needs one. */
+  EMBEDDINGS_API_KEY: optional(z.string()),
 });
 
 export type Config = Readonly<z.infer<typeof schema> & { dataDir: string; engine: 'pglite' | 'postgres' }>;

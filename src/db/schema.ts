@@ -352,3 +352,17 @@ export const lexiconEntries = pgTable(
   },
   (t) => [uniqueIndex('lexicon_entries_concept_text_idx').on(t.conceptId, t.text)],
 );
+
+/**
+ * Embedding vectors of Q&As (title + body) from the configured OpenAI-compatible endpoint
+ * (EMBEDDINGS_URL / EMBEDDINGS_MODEL), used to re-rank similar-question candidates. Plain
+ * arrays, no pgvector: a vector from another model is ignored and replaced when next needed.
+ */
+export const questionEmbeddings = pgTable('question_embeddings', {
+  questionId: integer('question_id')
+    .primaryKey()
+    .references(() => questions.id, { onDelete: 'cascade' }),
+  model: text('model').notNull(),
+  vector: real('vector').array().notNull(),
+  createdAt: createdAt(),
+});

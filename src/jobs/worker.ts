@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { createMailTransport, sendOutboxEmail, unsentOutboxIds } from '../features/email/email.service.ts';
 import { startSearchIndexing } from '../features/search/search-worker.ts';
+import { createEmbeddingsClient } from '../features/similar/embeddings.client.ts';
 import { startSimilarLists } from '../features/similar/similar-worker.ts';
 import { logger } from '../lib/logger.ts';
 import type { JobQueue } from './queue.ts';
@@ -19,7 +20,7 @@ export async function startWorker(database: Database, queue: JobQueue, config: C
   // A message whose job was never queued (crash between commit and send) is picked up here.
   for (const outboxId of await unsentOutboxIds(database.db)) await queue.send('send-email', { outboxId });
   const stopSearchIndexing = await startSearchIndexing(database, queue);
-  const stopSimilarLists = await startSimilarLists(database, queue);
+  const stopSimilarLists = await startSimilarLists(database, queue, createEmbeddingsClient(config));
   let analyze: NodeJS.Timeout | undefined;
   if (database.pglite) {
     const pglite = database.pglite;

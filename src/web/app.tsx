@@ -22,6 +22,7 @@ import { questionRoutes } from '../features/questions/questions.routes.tsx';
 import { searchRoutes } from '../features/search/search.routes.tsx';
 import { createSearchApiRoutes } from '../features/search/search-api.routes.ts';
 import { seoRoutes } from '../features/seo/seo.routes.ts';
+import { createEmbeddingsClient } from '../features/similar/embeddings.client.ts';
 import { createSimilarApiRoutes } from '../features/similar/similar-api.routes.ts';
 import { AppError } from '../lib/errors.ts';
 import { logger } from '../lib/logger.ts';
@@ -120,7 +121,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.route(
     '/api/v1',
-    createSimilarApiRoutes(() => deps.db),
+    createSimilarApiRoutes(() => deps.db, createEmbeddingsClient(deps.config)),
   );
   app.route(
     '/api/v1/search',

@@ -13,6 +13,7 @@ import { parseInput } from '../api/api.routes.ts';
 import { findDepartmentByName } from '../departments/departments.repository.ts';
 import { siteLexicon } from '../search/lexicon/site-lexicon.ts';
 import { createSearchProvider } from '../search/search.provider.ts';
+import type { EmbeddingsClient } from './embeddings.client.ts';
 import { similarSources } from './similar.repository.ts';
 import { findSimilar, type SimilarHit } from './similar.service.ts';
 
@@ -74,7 +75,8 @@ async function describe(db: Db, hits: readonly SimilarHit[]): Promise<ApiSimilar
   });
 }
 
-export function createSimilarApiRoutes(getDb: () => Db) {
+/** `embeddings`: the configured embeddings client, if any (see similar.service.ts). */
+export function createSimilarApiRoutes(getDb: () => Db, embeddings?: EmbeddingsClient) {
   const app = new Hono();
 
   app.post('/similar', async (c) => {
@@ -90,12 +92,18 @@ export function createSimilarApiRoutes(getDb: () => Db) {
         throw new AppError(400, 'invalid_input', 'Unknown department.', { department: 'unknown department' });
       }
     }
-    const hits = await findSimilar(db, createSearchProvider(db), await siteLexicon(db), {
-      text: input.text,
-      lang: input.lang,
-      departmentId,
-      limit: input.limit,
-    });
+    const hits = await findSimilar(
+      db,
+      createSearchProvider(db),
+      await siteLexicon(db),
+      {
+        text: input.text,
+        lang: input.lang,
+        departmentId,
+        limit: input.limit,
+      },
+      embeddings && { client: embeddings },
+    );
     return c.json({ results: await describe(db, hits) });
   });
 
@@ -105,13 +113,19 @@ export function createSimilarApiRoutes(getDb: () => Db) {
     const db = getDb();
     const [source] = await similarSources(db, [id]);
     if (!source) throw notFound('question');
-    const hits = await findSimilar(db, createSearchProvider(db), await siteLexicon(db), {
-      text: `${source.title}\n${source.body}`,
-      lang: source.lang,
-      departmentId: source.departmentId,
-      excludeIds: [id],
-      limit,
-    });
+    const hits = await findSimilar(
+      db,
+      createSearchProvider(db),
+      await siteLexicon(db),
+      {
+        text: `${source.title}\n${source.body}`,
+        lang: source.lang,
+        departmentId: source.departmentId,
+        excludeIds: [id],
+        limit,
+      },
+      embeddings && { client: embeddings, sourceId: id },
+    );
     return c.json({ results: await describe(db, hits) });
   });
 

@@ -11,6 +11,7 @@ import { startSweep } from '../../jobs/sweep.ts';
 import type { Lexicon } from '../search/lexicon/lexicon.ts';
 import { siteLexicon } from '../search/lexicon/site-lexicon.ts';
 import { createSearchProvider, type SearchProvider } from '../search/search.provider.ts';
+import type { EmbeddingsClient } from './embeddings.client.ts';
 import { questionsMissingSimilar, replaceSimilar, similarSources } from './similar.repository.ts';
 import { findSimilar, type SimilarHit } from './similar.service.ts';
 
@@ -21,22 +22,32 @@ const SWEEP_BATCH = 50;
 /** Up to this many new Q&As in one sweep count as individual publishes and refresh their neighbours. */
 const CASCADE_MAX = 20;
 
-/** Computes and stores the similar lists of the given Q&As (unpublished ones are skipped). */
+/**
+ * Computes and stores the similar lists of the given Q&As (unpublished ones are skipped). With an
+ * embeddings client, each source Q&A's vector is stored too and the lists blend in the vectors.
+ */
 export async function computeSimilarLists(
   db: Db,
   provider: SearchProvider,
   lexicon: Lexicon,
   ids: readonly number[],
+  embeddings?: EmbeddingsClient,
 ): Promise<Map<number, SimilarHit[]>> {
   const computed = new Map<number, SimilarHit[]>();
   for (const source of await similarSources(db, ids)) {
-    const hits = await findSimilar(db, provider, lexicon, {
-      text: `${source.title}\n${source.body}`,
-      lang: source.lang,
-      departmentId: source.departmentId,
-      excludeIds: [source.id],
-      limit: STORED_SIMILAR,
-    });
+    const hits = await findSimilar(
+      db,
+      provider,
+      lexicon,
+      {
+        text: `${source.title}\n${source.body}`,
+        lang: source.lang,
+        departmentId: source.departmentId,
+        excludeIds: [source.id],
+        limit: STORED_SIMILAR,
+      },
+      embeddings && { client: embeddings, sourceId: source.id },
+    );
     await replaceSimilar(db, source.id, hits);
     computed.set(source.id, hits);
   }
@@ -44,17 +55,21 @@ export async function computeSimilarLists(
 }
 
 /** Registers the job and starts the sweep; returns a function that stops the sweep. */
-export async function startSimilarLists(database: Database, queue: JobQueue): Promise<() => void> {
+export async function startSimilarLists(
+  database: Database,
+  queue: JobQueue,
+  embeddings?: EmbeddingsClient,
+): Promise<() => void> {
   const { db } = database;
   const provider = createSearchProvider(db);
   await queue.work('similar-refresh', async ({ questionIds }) => {
-    await computeSimilarLists(db, provider, await siteLexicon(db), questionIds);
+    await computeSimilarLists(db, provider, await siteLexicon(db), questionIds, embeddings);
   });
   return startSweep('similar-question', SWEEP_EVERY_MS, async (stopped) => {
     while (!stopped()) {
       const ids = await questionsMissingSimilar(db, SWEEP_BATCH);
       if (ids.length === 0) break;
-      const computed = await computeSimilarLists(db, provider, await siteLexicon(db), ids);
+      const computed = await computeSimilarLists(db, provider, await siteLexicon(db), ids, embeddings);
       // Ids that are indexed but no longer published would be picked again: mark them done.
       for (const id of ids) if (!computed.has(id)) await replaceSimilar(db, id, []);
       if (ids.length <= CASCADE_MAX) {
