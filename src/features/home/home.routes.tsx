@@ -5,7 +5,7 @@ import type { AppEnv } from '../../web/context.ts';
 import { localPath, render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
 import { listDepartments } from '../departments/departments.repository.ts';
-import { listRecentPublished, publishedCountsByDepartment } from '../questions/questions.repository.ts';
+import { cachedPublishedCounts, listRecentPublished } from '../questions/questions.repository.ts';
 import { viewContext } from '../questions/questions.routes.tsx';
 import { localName, QuestionListItem } from '../questions/questions.views.tsx';
 
@@ -16,7 +16,7 @@ homeRoutes.get('/', async (c) => {
   const db = c.get('deps').db;
   const recent = await listRecentPublished(db, v.locale, 12);
   const departments = await listDepartments(db);
-  const counts = await publishedCountsByDepartment(db, v.locale);
+  const counts = await cachedPublishedCounts(db, v.locale);
   return render(
     c,
     { title: v.t.siteTagline, path: localPath(c) },

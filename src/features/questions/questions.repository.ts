@@ -12,6 +12,7 @@ import {
   type QuestionStatus,
   questions,
 } from '../../db/schema.ts';
+import { ttlCache } from '../../lib/ttl-cache.ts';
 
 export type QuestionRow = typeof questions.$inferSelect;
 export type { DepartmentRow } from '../departments/departments.repository.ts';
@@ -269,6 +270,14 @@ export async function transitionStatus(
     .returning();
   return row;
 }
+
+/**
+ * Published Q&A counts per department id, at most a minute old: the home page and the
+ * department list show them on every request, and they change slowly.
+ */
+export const cachedPublishedCounts = ttlCache(60_000, (db: Db, lang: Lang) =>
+  publishedCountsByDepartment(db, lang),
+);
 
 /** Published Q&A counts per department id. */
 export async function publishedCountsByDepartment(db: Db, lang: Lang): Promise<Map<number, number>> {

@@ -12,7 +12,7 @@ import { urls } from '../../web/urls.ts';
 import { findDepartmentBySlug, listDepartments } from '../departments/departments.repository.ts';
 import { recordSuggestionOpen } from '../similar/similar.repository.ts';
 import { StatusPage } from './ask.views.tsx';
-import { listPublishedInDepartment, publishedCountsByDepartment } from './questions.repository.ts';
+import { cachedPublishedCounts, listPublishedInDepartment } from './questions.repository.ts';
 import { loadQuestionPage, questionIdForToken } from './questions.service.ts';
 import { localName, QaPage, QuestionListItem, qaHeading, type ViewContext } from './questions.views.tsx';
 
@@ -107,7 +107,7 @@ questionRoutes.get('/status/:token', async (c) => {
 questionRoutes.get('/departments', async (c) => {
   const v = viewContext(c);
   const db = c.get('deps').db;
-  const [departments, counts] = [await listDepartments(db), await publishedCountsByDepartment(db, v.locale)];
+  const [departments, counts] = [await listDepartments(db), await cachedPublishedCounts(db, v.locale)];
   return render(
     c,
     { title: v.t.nav.departments, path: localPath(c) },
