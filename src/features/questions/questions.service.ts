@@ -38,7 +38,9 @@ const SIMILAR_LIMIT = 4;
  * run, the newest Q&As of the same department stand in.
  */
 async function similarFor(db: Db, question: { id: number; departmentId: number; lang: Lang }) {
-  if (await similarWasComputed(db, question.id)) return storedSimilar(db, question.id, SIMILAR_LIMIT);
+  // Most pages have a stored list: read it first, and ask whether one was computed only when empty.
+  const stored = await storedSimilar(db, question.id, SIMILAR_LIMIT);
+  if (stored.length > 0 || (await similarWasComputed(db, question.id))) return stored;
   return listSameDepartment(db, question, SIMILAR_LIMIT);
 }
 

@@ -2,7 +2,8 @@
 import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../../web/context.ts';
 import { urls } from '../../web/urls.ts';
-import { countPublished, publishedChunk } from './seo.repository.ts';
+import { countPublishedQuestions } from '../search/search-index.repository.ts';
+import { publishedChunk } from './seo.repository.ts';
 
 /** URLs per sitemap file; the protocol allows 50,000. */
 export const SITEMAP_CHUNK = 10_000;
@@ -34,7 +35,7 @@ seoRoutes.get('/robots.txt', (c) =>
 );
 
 seoRoutes.get('/sitemap.xml', async (c) => {
-  const chunks = Math.max(1, Math.ceil((await countPublished(c.get('deps').db)) / SITEMAP_CHUNK));
+  const chunks = Math.max(1, Math.ceil((await countPublishedQuestions(c.get('deps').db)) / SITEMAP_CHUNK));
   const base = origin(c);
   const entries = Array.from(
     { length: chunks },
