@@ -15,6 +15,7 @@ const only = process.argv.slice(2); // optional file filter: npm test -- src/fea
 let passed = 0;
 let failed = 0;
 const problems: string[] = [];
+const failures: string[] = [];
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n=== ${label} ===`);
@@ -59,6 +60,26 @@ function runTests(label: string, files: string[], env: NodeJS.ProcessEnv): void 
   const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
   passed += Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
   failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0);
+  failures.push(...failedTests(tap).map((failure) => `[${label}] ${failure}`));
+}
+
+/**
+ * The failed tests of a TAP report with their error and stack (the YAML block after each
+ * `not ok`), skipping parents that only failed because a subtest did; printed again at the end
+ * so that the tail of a long log says what broke.
+ */
+function failedTests(tap: string): string[] {
+  const lines = tap.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^(\s*)not ok \d+ - (.*)$/.exec(lines[i]!);
+    if (!match) continue;
+    const block: string[] = [];
+    for (let j = i + 1; j < lines.length && !/^\s*\.\.\.$/.test(lines[j]!); j++) block.push(lines[j]!);
+    if (block.some((line) => /failureType: 'subtestsFailed'/.test(line))) continue;
+    out.push(`${match[2]}\n${block.slice(0, 40).join('\n')}`);
+  }
+  return out;
 }
 
 if (only.length === 0) {
@@ -86,6 +107,10 @@ if (existsSync(chromium)) {
   console.log(`\n(${chromium} not found: skipping browser tests; apt-get install -y chromium)`);
 }
 
+if (failures.length > 0) {
+  console.log(`\nFailed tests (${failures.length}):`);
+  for (const failure of failures.slice(0, 10)) console.log(`\n${failure}`);
+}
 for (const problem of problems) console.log(`FAILED: ${problem}`);
 const failedCount = failed + (problems.length > 0 && failed === 0 ? problems.length : 0);
 console.log(`\n${passed} passed, ${failedCount} failed`);
