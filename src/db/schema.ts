@@ -8,6 +8,7 @@ import {
   customType,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   real,
@@ -51,8 +52,30 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash'),
   displayName: text('display_name').notNull(),
   roles: text('roles').array().$type<Role[]>().notNull().default(sql`'{}'::text[]`),
+  /** Set when the owner proved the address (sign-up link, sign-in link or reset). */
+  emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
   createdAt: createdAt(),
 });
+
+/** What a one-time emailed link is for. */
+export const TOKEN_PURPOSES = ['verify-email', 'sign-in', 'reset-password'] as const;
+export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
+
+/** One-time links sent by email (features/accounts); only the SHA-256 of the token is stored. */
+export const authTokens = pgTable(
+  'auth_tokens',
+  {
+    id: text('id').primaryKey(),
+    purpose: text('purpose').$type<TokenPurpose>().notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('auth_tokens_user_idx').on(t.userId, t.purpose)],
+);
 
 export const sessions = pgTable(
   'sessions',
@@ -86,6 +109,9 @@ export const doctors = pgTable(
       .unique()
       .references(() => users.id, { onDelete: 'set null' }),
     verified: boolean('verified').notNull().default(true),
+    licenceNumber: text('licence_number'),
+    /** Whether the doctor gets the daily email of their departments' queue. */
+    dailyDigest: boolean('daily_digest').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index('doctors_hospital_idx').on(t.hospitalId)],
@@ -178,6 +204,8 @@ export const questions = pgTable(
     viewCount: integer('view_count').notNull().default(0),
     askedAt: timestamp('asked_at', { withTimezone: true }).notNull().defaultNow(),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
+    /** When the question, waiting longer than the deployment's target, was escalated to editors. */
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -366,3 +394,164 @@ export const questionEmbeddings = pgTable('question_embeddings', {
   vector: real('vector').array().notNull(),
   createdAt: createdAt(),
 });
+
+/** PostgreSQL's bytea as a Node Buffer on both engines (PGlite returns a Uint8Array). */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+export const APPLICATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** A doctor's application for verification (features/doctors), reviewed by an admin. */
+export const doctorApplications = pgTable(
+  'doctor_applications',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    nameEn: text('name_en').notNull(),
+    nameZh: text('name_zh').notNull(),
+    licenceNumber: text('licence_number').notNull(),
+    hospitalId: integer('hospital_id')
+      .notNull()
+      .references(() => hospitals.id),
+    departmentIds: integer('department_ids').array().notNull(),
+    status: text('status').$type<ApplicationStatus>().notNull().default('pending'),
+    reviewReason: text('review_reason'),
+    reviewedBy: integer('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    /** The doctor profile created or updated on approval. */
+    doctorId: integer('doctor_id').references(() => doctors.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('doctor_applications_status_idx').on(t.status, t.createdAt),
+    index('doctor_applications_user_idx').on(t.userId),
+  ],
+);
+
+/**
+ * Uploaded licence documents, kept in the database (outside any web root, and readable by every
+ * app instance); served only to admins and the applicant.
+ */
+export const licenceDocuments = pgTable('licence_documents', {
+  applicationId: integer('application_id')
+    .primaryKey()
+    .references(() => doctorApplications.id, { onDelete: 'cascade' }),
+  fileName: text('file_name').notNull(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  createdAt: createdAt(),
+});
+
+export const REPORT_STATUSES = ['open', 'resolved', 'dismissed'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** Readers' reports of a published Q&A (features/moderation), queued for editors. */
+export const reports = pgTable(
+  'reports',
+  {
+    id: serial('id').primaryKey(),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    details: text('details').notNull().default(''),
+    reporterUserId: integer('reporter_user_id').references(() => users.id, { onDelete: 'set null' }),
+    status: text('status').$type<ReportStatus>().notNull().default('open'),
+    resolvedBy: integer('resolved_by').references(() => users.id, { onDelete: 'set null' }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolution: text('resolution'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('reports_status_idx').on(t.status, t.createdAt),
+    index('reports_question_idx').on(t.questionId),
+  ],
+);
+
+/**
+ * Every edit of a question, answer, page title or machine-written text: who, when, the field and
+ * its text before and after. Reverting writes a new revision (revert_of names the one undone).
+ */
+export const revisions = pgTable(
+  'revisions',
+  {
+    id: serial('id').primaryKey(),
+    entityType: text('entity_type').$type<'question' | 'answer'>().notNull(),
+    entityId: integer('entity_id').notNull(),
+    field: text('field').notNull(),
+    before: text('before'),
+    after: text('after'),
+    actorUserId: integer('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    revertOf: integer('revert_of'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('revisions_entity_idx').on(t.entityType, t.entityId, t.createdAt)],
+);
+
+/** Privileged actions (who did what to which thing), readable and filterable by admins. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: serial('id').primaryKey(),
+    actorUserId: integer('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('audit_log_created_idx').on(t.createdAt),
+    index('audit_log_action_idx').on(t.action, t.createdAt),
+    index('audit_log_actor_idx').on(t.actorUserId, t.createdAt),
+    index('audit_log_target_idx').on(t.targetType, t.targetId),
+  ],
+);
+
+/**
+ * Fixed-window request counters for rate limits (features/security), shared by every app
+ * instance through the database; Redis replaces this table when REDIS_URL is set.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    windowEndsAt: timestamp('window_ends_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limits_window_idx').on(t.windowEndsAt)],
+);
+
+/** Site settings admins change at run time (e.g. review answers before publishing). */
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: updatedAt(),
+});
+
+/** A doctor's request to the asker for more information, and the asker's reply. */
+export const informationRequests = pgTable(
+  'information_requests',
+  {
+    id: serial('id').primaryKey(),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    doctorId: integer('doctor_id')
+      .notNull()
+      .references(() => doctors.id),
+    message: text('message').notNull(),
+    response: text('response'),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('information_requests_question_idx').on(t.questionId, t.createdAt)],
+);
