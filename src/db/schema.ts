@@ -144,10 +144,14 @@ export const askers = pgTable('askers', {
 export const QUESTION_STATUSES = [
   'submitted',
   'approved',
+  /** A doctor asked the asker for more information; the asker's reply returns it to 'approved'. */
+  'needs_info',
   'answered',
   'published',
   'rejected',
   'removed',
+  /** The asker withdrew it before it was answered. */
+  'withdrawn',
 ] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 export const LANGS = ['en', 'zh-TW'] as const;

@@ -21,6 +21,8 @@ export interface QuestionAccessFacts {
   status: QuestionStatus;
   departmentId: number;
   statusTokenHash: string | null;
+  /** The account of the asker, when they asked signed in or attached the question later. */
+  askerUserId?: number | null;
 }
 
 export type QuestionAction = 'view' | 'claim' | 'answer' | 'moderate';
@@ -49,8 +51,11 @@ export function canAccessQuestion(
       if (question.status === 'published') return true;
       if (editor) return true;
       if (tokenHash && question.statusTokenHash && tokenHash === question.statusTokenHash) return true;
+      if (actor && question.askerUserId != null && actor.userId === question.askerUserId) return true;
       return (
-        (question.status === 'approved' || question.status === 'answered') &&
+        (question.status === 'approved' ||
+          question.status === 'needs_info' ||
+          question.status === 'answered') &&
         isDepartmentDoctor(actor, question.departmentId)
       );
     case 'claim':

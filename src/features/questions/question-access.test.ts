@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createTestApp } from '../../../test/app.ts';
 import { buildDoctor, buildQuestion, buildUser } from '../../../test/factories.ts';
+import { QUESTION_STATUSES } from '../../db/schema.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 before(async () => {
@@ -24,11 +25,14 @@ test('who can see a question in each status', async () => {
   const expected: Record<string, string[]> = {
     submitted: ['editor'],
     approved: ['neurologist', 'editor'],
+    needs_info: ['neurologist', 'editor'],
     answered: ['neurologist', 'editor'],
     published: ['anonymous', 'neurologist', 'dermatologist', 'editor', 'asker'],
     rejected: ['editor'],
     removed: ['editor'],
+    withdrawn: ['editor'],
   };
+  assert.deepEqual(Object.keys(expected).sort(), [...QUESTION_STATUSES].sort(), 'every status is checked');
   for (const [status, allowed] of Object.entries(expected)) {
     const token = `token-${status}`;
     const question = await buildQuestion(t.db, {

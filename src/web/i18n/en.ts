@@ -83,10 +83,12 @@ export const en = {
   status: {
     submitted: 'Waiting for editor review',
     approved: 'Waiting for a doctor',
+    needs_info: 'A doctor asked you for more information',
     answered: 'Answered, waiting for publication',
     published: 'Published',
     rejected: 'Not accepted',
     removed: 'Removed',
+    withdrawn: 'Withdrawn by you',
   } as Record<string, string>,
   auth: {
     heading: 'Sign in',

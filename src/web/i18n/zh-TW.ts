@@ -78,10 +78,12 @@ export const zhTW: Messages = {
   status: {
     submitted: '等待編輯審核',
     approved: '等待醫師回覆',
+    needs_info: '醫師請您補充資料',
     answered: '醫師已回覆，等待公開',
     published: '已公開',
     rejected: '未通過審核',
     removed: '已移除',
+    withdrawn: '您已撤回',
   },
   auth: {
     heading: '登入',
