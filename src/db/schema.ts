@@ -112,6 +112,8 @@ export const doctors = pgTable(
     licenceNumber: text('licence_number'),
     /** Whether the doctor gets the daily email of their departments' queue. */
     dailyDigest: boolean('daily_digest').notNull().default(false),
+    /** Language of the daily digest: the interface language the doctor subscribed in. */
+    digestLang: text('digest_lang').$type<'en' | 'zh-TW'>().notNull().default('zh-TW'),
     createdAt: createdAt(),
   },
   (t) => [index('doctors_hospital_idx').on(t.hospitalId)],
@@ -558,4 +560,23 @@ export const informationRequests = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('information_requests_question_idx').on(t.questionId, t.createdAt)],
+);
+
+/**
+ * One row per daily digest sent (features/answers): the doctor, the local day it covers and the
+ * outbox message. Written in the same transaction as the message, so a crash or a retried job
+ * never emails a doctor twice for the same day.
+ */
+export const digestSends = pgTable(
+  'digest_sends',
+  {
+    doctorId: integer('doctor_id')
+      .notNull()
+      .references(() => doctors.id, { onDelete: 'cascade' }),
+    /** The day in the deployment's time zone, YYYY-MM-DD. */
+    day: text('day').notNull(),
+    outboxId: integer('outbox_id').references(() => outbox.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.doctorId, t.day] })],
 );
