@@ -44,6 +44,8 @@ const schema = z.object({
   EMBEDDINGS_MODEL: optional(z.string()),
   /** Bearer token for EMBEDDINGS_URL, when it needs one. */
   EMBEDDINGS_API_KEY: optional(z.string()),
+  /** Largest licence document a doctor may upload with an application, in bytes (default 5 MB). */
+  LICENCE_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
 });
 
 export type Config = Readonly<z.infer<typeof schema> & { dataDir: string; engine: 'pglite' | 'postgres' }>;
