@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -39,6 +40,8 @@ export interface OpenOptions {
 }
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+/** Extensions bundled with PGlite's package (nothing is downloaded): pgvector (migration 0008). */
+const pgliteExtensions = { vector };
 
 /** Opens (and locks, for a PGlite folder) the database. Does not migrate. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -55,13 +58,13 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     mkdirSync(options.dataDir, { recursive: true });
     release = await lockDataDir(options.dataDir);
     try {
-      pglite = await PGlite.create(join(options.dataDir, 'pglite'));
+      pglite = await PGlite.create(join(options.dataDir, 'pglite'), { extensions: pgliteExtensions });
     } catch (error) {
       await release();
       throw error;
     }
   } else {
-    pglite = await PGlite.create();
+    pglite = await PGlite.create({ extensions: pgliteExtensions });
   }
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   return {

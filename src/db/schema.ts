@@ -389,8 +389,10 @@ export const lexiconEntries = pgTable(
 
 /**
  * Embedding vectors of Q&As (title + body) from the configured OpenAI-compatible endpoint
- * (EMBEDDINGS_URL / EMBEDDINGS_MODEL), used to re-rank similar-question candidates. Plain
- * arrays, no pgvector: a vector from another model is ignored and replaced when next needed.
+ * (EMBEDDINGS_URL / EMBEDDINGS_MODEL). Plain arrays on every engine; where pgvector is
+ * installed (migration 0008) they are also searched by cosine distance, cast to vector(n), to
+ * propose similar-question candidates (features/similar/vector-search.ts); elsewhere they only
+ * re-rank the lexical candidates. A vector from another model is ignored and replaced when next needed.
  */
 export const questionEmbeddings = pgTable('question_embeddings', {
   questionId: integer('question_id')
