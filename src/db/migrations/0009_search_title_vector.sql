@@ -1,0 +1,4 @@
+ALTER TABLE "search_documents" ADD COLUMN "title_tsv" "tsvector";--> statement-breakpoint
+CREATE INDEX "search_documents_title_tsv_idx" ON "search_documents" USING gin ("title_tsv");--> statement-breakpoint
+-- Existing documents have no title vector yet: queue them, the search worker re-indexes them.
+INSERT INTO "search_index_queue" ("question_id") SELECT "question_id" FROM "search_documents" ON CONFLICT ("question_id") DO NOTHING;
