@@ -1,7 +1,15 @@
 /** SQL for users and sessions. */
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
-import { doctorDepartments, doctors, type Role, sessions, users } from '../../db/schema.ts';
+import {
+  authTokens,
+  doctorDepartments,
+  doctors,
+  type Role,
+  sessions,
+  type TokenPurpose,
+  users,
+} from '../../db/schema.ts';
 
 export async function insertUser(
   db: Db,
@@ -9,6 +17,20 @@ export async function insertUser(
 ) {
   const [row] = await db.insert(users).values(user).returning();
   return row!;
+}
+
+/** Inserts unless the email is taken (a concurrent sign-up); returns undefined then. */
+export async function insertUserIfNew(
+  db: Db,
+  user: { email: string; passwordHash: string; displayName: string; roles: Role[] },
+) {
+  const [row] = await db.insert(users).values(user).onConflictDoNothing({ target: users.email }).returning();
+  return row;
+}
+
+export async function findUserById(db: Db, id: number) {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row;
 }
 
 export async function findUserByEmail(db: Db, email: string) {
@@ -27,6 +49,11 @@ export async function insertSession(db: Db, session: { id: string; userId: numbe
 
 export async function deleteSession(db: Db, id: string) {
   await db.delete(sessions).where(eq(sessions.id, id));
+}
+
+export async function deleteUserSessions(db: Db, userId: number) {
+  const rows = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+  return rows.length;
 }
 
 export async function deleteExpiredSessions(db: Db, now: Date) {
@@ -58,4 +85,66 @@ export async function findSessionActor(db: Db, sessionId: string, now: Date) {
       ).map((d) => d.id)
     : [];
   return { ...row, departmentIds };
+}
+
+/** Stores a one-time link token (its hash); earlier unused tokens of the same purpose stop working. */
+export async function insertAuthToken(
+  db: Db,
+  token: { id: string; userId: number; purpose: TokenPurpose; expiresAt: Date },
+) {
+  await db
+    .delete(authTokens)
+    .where(
+      and(
+        eq(authTokens.userId, token.userId),
+        eq(authTokens.purpose, token.purpose),
+        isNull(authTokens.usedAt),
+      ),
+    );
+  await db.insert(authTokens).values(token);
+}
+
+/** The user id of a usable (unused, unexpired) token, without using it. */
+export async function findUsableAuthToken(db: Db, id: string, purpose: TokenPurpose, now: Date) {
+  const [row] = await db
+    .select({ userId: authTokens.userId })
+    .from(authTokens)
+    .where(
+      and(
+        eq(authTokens.id, id),
+        eq(authTokens.purpose, purpose),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, now),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+/**
+ * Marks a usable token used and returns its user id, in one conditional UPDATE, so two
+ * requests racing with the same link cannot both succeed.
+ */
+export async function useAuthToken(db: Db, id: string, purpose: TokenPurpose, now: Date) {
+  const [row] = await db
+    .update(authTokens)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(authTokens.id, id),
+        eq(authTokens.purpose, purpose),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, now),
+      ),
+    )
+    .returning({ userId: authTokens.userId });
+  return row;
+}
+
+/** Records that the owner proved the address (first time only). */
+export async function markEmailVerified(db: Db, userId: number, now: Date) {
+  await db
+    .update(users)
+    .set({ emailVerifiedAt: now })
+    .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)));
 }

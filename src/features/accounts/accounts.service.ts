@@ -6,8 +6,11 @@ import { doctors, type Role } from '../../db/schema.ts';
 import type { Actor } from '../../lib/access.ts';
 import { AppError } from '../../lib/errors.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import {
+  deleteExpiredSessions,
   deleteSession,
+  deleteUserSessions,
   findSessionActor,
   findUserByEmail,
   insertSession,
@@ -15,9 +18,56 @@ import {
   updateUser,
 } from './accounts.repository.ts';
 
+/** A session lasts this long from sign-in (no sliding renewal); see README "Accounts". */
 export const SESSION_DAYS = 30;
 /** Verified against when the email is unknown, so both paths take the same time. */
 let dummyHash: Promise<string> | undefined;
+
+export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
+
+/** Spends the same argon2id work as a real check, for addresses without an account. */
+export async function verifyDummyPassword(password: string): Promise<void> {
+  dummyHash ??= hashPassword('not-a-real-password');
+  await argon2.verify(await dummyHash, password).catch(() => false);
+}
+
+export interface NewSession {
+  token: string;
+  expiresAt: Date;
+}
+
+/**
+ * Starts a new session for the user. The session the browser held before (if any) is ended,
+ * so a sign-in never keeps a token someone may have planted or seen (rotation).
+ */
+export async function startSession(
+  db: Db,
+  userId: number,
+  previousToken?: string,
+  now = new Date(),
+): Promise<NewSession> {
+  if (previousToken) await deleteSession(db, hashToken(previousToken));
+  await deleteExpiredSessions(db, now);
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+  await insertSession(db, { id: hashToken(token), userId, expiresAt });
+  return { token, expiresAt };
+}
+
+/** Ends every session of the user, on every device (recorded in the audit log); returns how many. */
+export async function signOutEverywhere(db: Db, userId: number): Promise<number> {
+  return db.transaction(async (tx) => {
+    const ended = await deleteUserSessions(tx, userId);
+    await recordAudit(tx, {
+      actorUserId: userId,
+      action: 'account.sign_out_everywhere',
+      targetType: 'user',
+      targetId: userId,
+      details: { sessionsEnded: ended },
+    });
+    return ended;
+  });
+}
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -29,7 +79,7 @@ export async function createUser(
   if (await findUserByEmail(db, email)) {
     throw new AppError(409, 'conflict', `A user with the email ${email} already exists.`);
   }
-  const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
+  const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const user = await insertUser(tx, {
       email,
@@ -52,22 +102,27 @@ export async function createUser(
 export async function setPassword(db: Db, email: string, password: string) {
   const user = await findUserByEmail(db, normalizeEmail(email));
   if (!user) throw new AppError(404, 'not_found', `No user with the email ${email}.`);
-  await updateUser(db, user.id, { passwordHash: await argon2.hash(password, { type: argon2.argon2id }) });
+  await updateUser(db, user.id, { passwordHash: await hashPassword(password) });
 }
 
-/** Returns a new session token, or undefined when email or password is wrong (no hint which). */
-export async function signIn(db: Db, email: string, password: string, now = new Date()) {
+/**
+ * Returns a new session, or undefined when email or password is wrong (no hint which, and the
+ * same argon2id work either way). `previousToken` is the session cookie sent with the request.
+ */
+export async function signIn(
+  db: Db,
+  email: string,
+  password: string,
+  now = new Date(),
+  previousToken?: string,
+): Promise<NewSession | undefined> {
   const user = await findUserByEmail(db, normalizeEmail(email));
   if (!user?.passwordHash) {
-    dummyHash ??= argon2.hash('not-a-real-password', { type: argon2.argon2id });
-    await argon2.verify(await dummyHash, password).catch(() => false);
+    await verifyDummyPassword(password);
     return undefined;
   }
   if (!(await argon2.verify(user.passwordHash, password))) return undefined;
-  const token = newToken();
-  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
-  await insertSession(db, { id: hashToken(token), userId: user.id, expiresAt });
-  return { token, expiresAt };
+  return startSession(db, user.id, previousToken, now);
 }
 
 export async function signOut(db: Db, token: string) {
