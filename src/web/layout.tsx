@@ -70,6 +70,8 @@ export function Layout(props: {
                 <a href={urls.doctorArea(locale)}>{t.nav.doctorArea}</a>
               ) : null}
               {hasRole(actor, 'editor') ? <a href={urls.editorArea(locale)}>{t.nav.editorArea}</a> : null}
+              {actor?.roles.includes('admin') ? <a href={urls.admin(locale)}>{t.nav.adminArea}</a> : null}
+              {actor ? <a href={urls.account(locale)}>{t.nav.account}</a> : null}
               {actor ? (
                 <form method="post" action={`/${locale}/signout`} class="inline">
                   <button type="submit" class="link">

@@ -6,6 +6,7 @@ import type { AppEnv } from '../../web/context.ts';
 import { fieldErrors, readForm } from '../../web/forms.tsx';
 import { localPath, render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
+import { attachAskedQuestion } from '../accounts/account-questions.service.ts';
 import { listDepartments } from '../departments/departments.repository.ts';
 import { AskForm, AskSent } from './ask.views.tsx';
 import { absoluteUrl, viewContext } from './questions.routes.tsx';
@@ -33,7 +34,9 @@ askRoutes.post('/ask', async (c) => {
   let errors = parsed.success ? {} : fieldErrors(parsed.error);
   if (parsed.success) {
     try {
-      const { token } = await askQuestion(deps, parsed.data, v.locale);
+      const { id, token } = await askQuestion(deps, parsed.data, v.locale);
+      // Signed in with a verified address: the question also appears on the account page.
+      await attachAskedQuestion(deps.db, c.get('actor'), id);
       c.header('referrer-policy', 'no-referrer');
       return render(
         c,

@@ -60,14 +60,20 @@ export const summaryColumns = {
   },
 };
 
+/**
+ * A question with its department; `question.askerUserId` is the asker's account (if the question
+ * is in one), the access fact that lets that account see its own unpublished question.
+ */
 export async function findQuestion(db: Db, id: number) {
   const [row] = await db
-    .select({ question: questions, department: departments })
+    .select({ question: questions, department: departments, askerUserId: askers.userId })
     .from(questions)
     .innerJoin(departments, eq(departments.id, questions.departmentId))
+    .leftJoin(askers, eq(askers.id, questions.askerId))
     .where(eq(questions.id, id))
     .limit(1);
-  return row;
+  if (!row) return undefined;
+  return { question: { ...row.question, askerUserId: row.askerUserId }, department: row.department };
 }
 
 export async function findQuestionByTokenHash(db: Db, tokenHash: string) {

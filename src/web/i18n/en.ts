@@ -10,6 +10,8 @@ export const en = {
     editorArea: 'Editor area',
     signIn: 'Sign in',
     signOut: 'Sign out',
+    account: 'Your account',
+    adminArea: 'Admin',
     language: '中文',
   },
   home: {

@@ -12,6 +12,8 @@ export const zhTW: Messages = {
     editorArea: '編輯專區',
     signIn: '登入',
     signOut: '登出',
+    account: '我的帳號',
+    adminArea: '管理',
     language: 'English',
   },
   home: {
