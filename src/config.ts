@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { rateLimitEnvSchema } from './features/security/rate-limit.rules.ts';
 
 const servicesSchema = z
   .string()
@@ -46,9 +47,21 @@ const schema = z.object({
   EMBEDDINGS_API_KEY: optional(z.string()),
   /** Largest licence document a doctor may upload with an application, in bytes (default 5 MB). */
   LICENCE_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
+  /** Redis URL (redis://127.0.0.1:6379): rate limits are counted there instead of in the database. */
+  REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')),
+  /** Number of reverse proxies in front whose X-Forwarded-For/-Proto is trusted ("true" = 1); unset = none. */
+  TRUST_PROXY: optional(
+    z.union([z.literal('true').transform(() => 1), z.coerce.number().int().min(1).max(10)]),
+  ),
+  /** Rate limits on or off; default on, except off when NODE_ENV=test (tests that check them turn them on). */
+  RATE_LIMITS: optional(z.enum(['on', 'off'])),
+  /** RATE_LIMIT_<RULE>=N/window overrides one rule of src/features/security/rate-limit.rules.ts. */
+  ...rateLimitEnvSchema,
 });
 
-export type Config = Readonly<z.infer<typeof schema> & { dataDir: string; engine: 'pglite' | 'postgres' }>;
+export type Config = Readonly<
+  z.infer<typeof schema> & { dataDir: string; engine: 'pglite' | 'postgres'; rateLimitsEnabled: boolean }
+>;
 
 let cached: Config | undefined;
 
@@ -65,6 +78,7 @@ export function getConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...value,
     dataDir: resolve(value.DATA_DIR),
     engine: value.DATABASE_URL ? 'postgres' : 'pglite',
+    rateLimitsEnabled: (value.RATE_LIMITS ?? (value.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
   });
   return cached;
 }

@@ -9,6 +9,7 @@ import { activeDemoAccounts, ensureDemoAccounts } from './features/accounts/demo
 import { loadDemoData } from './features/demo/demo.service.ts';
 import { ensureCatalogDepartments } from './features/departments/departments.repository.ts';
 import { countQuestions } from './features/questions/questions.repository.ts';
+import { createRateLimitStore } from './features/security/rate-limit.store-factory.ts';
 import { startJobQueue } from './jobs/queue.ts';
 import { startWorker } from './jobs/worker.ts';
 import { createApp } from './web/app.tsx';
@@ -38,9 +39,11 @@ export async function startServer(config: Config = getConfig()): Promise<Running
     : undefined;
 
   let httpServer: ReturnType<typeof serve> | undefined;
+  let rateLimitStore: ReturnType<typeof createRateLimitStore> | undefined;
   let url: string | undefined;
   if (config.SERVICES.includes('web')) {
-    const app = createApp({ db: database.db, database, jobs: queue, config });
+    rateLimitStore = createRateLimitStore(config, database.db);
+    const app = createApp({ db: database.db, database, jobs: queue, config, rateLimitStore });
     await new Promise<void>((resolve) => {
       httpServer = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
         url = `http://localhost:${info.port}`;
@@ -68,6 +71,7 @@ export async function startServer(config: Config = getConfig()): Promise<Running
       stopping = true;
       await new Promise<void>((resolve) => (httpServer ? httpServer.close(() => resolve()) : resolve()));
       stopWorker?.();
+      await rateLimitStore?.close();
       await queue.stop();
       await database.close();
     },

@@ -8,7 +8,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
 import { accountRoutes, SESSION_COOKIE } from '../features/accounts/accounts.routes.tsx';
 import { actorForSession } from '../features/accounts/accounts.service.ts';
 import { doctorAreaRoutes } from '../features/answers/doctor-area.routes.tsx';
@@ -21,6 +20,10 @@ import { askRoutes } from '../features/questions/ask.routes.tsx';
 import { questionRoutes } from '../features/questions/questions.routes.tsx';
 import { searchRoutes } from '../features/search/search.routes.tsx';
 import { createSearchApiRoutes } from '../features/search/search-api.routes.ts';
+import { rateLimit } from '../features/security/rate-limit.middleware.tsx';
+import { configuredRules } from '../features/security/rate-limit.rules.ts';
+import { DatabaseRateLimitStore } from '../features/security/rate-limit.store.ts';
+import { securityHeaders } from '../features/security/security-headers.ts';
 import { seoRoutes } from '../features/seo/seo.routes.ts';
 import { createEmbeddingsClient } from '../features/similar/embeddings.client.ts';
 import { createSimilarApiRoutes } from '../features/similar/similar-api.routes.ts';
@@ -74,18 +77,7 @@ function toAppError(error: Error): AppError {
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    }),
-  );
+  app.use(securityHeaders(deps.config));
   app.use(bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.text('Request too large', 413) }));
   app.use(async (c, next) => {
     c.set('deps', deps);
@@ -101,6 +93,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set('actor', await actorForSession(deps.db, getCookie(c, SESSION_COOKIE)));
     await next();
   });
+  app.use(
+    rateLimit({
+      rules: configuredRules(deps.config),
+      store: deps.rateLimitStore ?? new DatabaseRateLimitStore(deps.db),
+      enabled: deps.config.rateLimitsEnabled,
+      trustProxy: deps.config.TRUST_PROXY,
+    }),
+  );
 
   app.get('/static/:file', (c) => {
     const file = staticFiles[c.req.param('file')];
