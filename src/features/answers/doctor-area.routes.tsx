@@ -113,6 +113,6 @@ doctorAreaRoutes.post('/doctor/questions/:id/reply', async (c) => {
   if (!parsed.success) {
     return showQuestion(c, id.data, { body: form.body, error: fieldErrors(parsed.error).body }, 422);
   }
-  await replyToQuestion(c.get('deps').db, c.get('actor'), id.data, parsed.data.body);
+  await replyToQuestion(c.get('deps'), c.get('actor'), id.data, parsed.data.body);
   return c.redirect(`${urls.doctorQuestion(c.get('locale'), id.data)}?saved=1`, 303);
 });

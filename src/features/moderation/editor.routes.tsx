@@ -1,14 +1,16 @@
-/** The editor area: review new questions, fix page titles, publish answered Q&As. */
+/**
+ * The editor area: the review queue (new questions, answers waiting for publication, open
+ * reports, escalated questions), and one question: approve, reject, publish, remove, fix the
+ * page title and the text (every edit kept as a revision), close its reports.
+ */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '../../lib/access.ts';
 import { notFound } from '../../lib/errors.ts';
-import { formatDate } from '../../lib/text.ts';
 import type { AppContext, AppEnv } from '../../web/context.ts';
-import { Field, fieldErrors, readForm } from '../../web/forms.tsx';
+import { type FieldErrors, fieldErrors, readForm } from '../../web/forms.tsx';
 import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
-import { listByStatus } from '../questions/questions.repository.ts';
 import { viewContext } from '../questions/questions.routes.tsx';
 import { pageTitleSchema, rejectSchema } from '../questions/questions.schema.ts';
 import {
@@ -19,42 +21,57 @@ import {
   removeQuestion,
   setPageTitle,
 } from '../questions/questions.service.ts';
-import { AnswerBlock, AskerLine, localName, Paragraphs } from '../questions/questions.views.tsx';
+import { reportMessages } from '../reports/reports.messages.ts';
+import { findReport, listOpenReports, openReportsFor } from '../reports/reports.repository.ts';
+import { dismissReportSchema, resolveReportSchema } from '../reports/reports.schema.ts';
+import { closeReportAs } from '../reports/reports.service.ts';
+import { listQuestionRevisions } from '../revisions/revisions.repository.ts';
+import { revisionRoutes } from '../revisions/revisions.routes.tsx';
+import { editAnswerBody, editQuestionText } from '../revisions/revisions.service.ts';
+import { getSettings } from '../settings/settings.service.ts';
+import { editAnswerSchema, editMoreInfoSchema, editQuestionSchema } from './editor.schema.ts';
+import { EditorQuestionPage, QueueQuestionItem, QueueReportItem, QueueSection } from './editor.views.tsx';
+import { moderationMessages } from './moderation.messages.ts';
+import { pageByStatus } from './review-queue.repository.ts';
 
+export const QUEUE_PAGE_SIZE = 20;
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
-const parseId = (c: AppContext) => {
-  const id = idParam.safeParse(c.req.param('id'));
-  if (!id.success) throw notFound('question');
+const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
+const parseId = (c: AppContext, name = 'id', what = 'question') => {
+  const id = idParam.safeParse(c.req.param(name));
+  if (!id.success) throw notFound(what);
   return id.data;
 };
 
 export const editorRoutes = new Hono<AppEnv>();
 
+/** The three paged sections of the queue, each with its own page parameter. */
+const SECTIONS = ['new', 'answers', 'reports'] as const;
+
 editorRoutes.get('/editor', async (c) => {
   const actor = c.get('actor');
   requireRole(actor, 'editor');
   const v = viewContext(c);
+  const m = moderationMessages(v.locale);
   const db = c.get('deps').db;
-  const submitted = await listByStatus(db, ['submitted'], { limit: 100 });
-  const answered = await listByStatus(db, ['answered'], { limit: 100 });
-  const Queue = (props: { title: string; items: typeof submitted; kind: string }) => (
-    <section class={`editor-queue ${props.kind}`}>
-      <h2>
-        {props.title} ({props.items.length})
-      </h2>
-      {props.items.length === 0 ? <p>{v.t.editorArea.empty}</p> : null}
-      <ol class="queue-list">
-        {props.items.map((q) => (
-          <li class="queue-item" data-question-id={String(q.id)}>
-            <a href={urls.editorQuestion(v.locale, q.id)}>{q.pageTitle}</a>
-            <span class="meta">
-              {localName(v.locale, q.department)} · {q.lang} · {formatDate(q.askedAt, v.timeZone)}
-            </span>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
+  const pages = Object.fromEntries(SECTIONS.map((s) => [s, pageParam.parse(c.req.query(s))])) as Record<
+    (typeof SECTIONS)[number],
+    number
+  >;
+  const href = (section: (typeof SECTIONS)[number]) => (page: number) => {
+    const params = new URLSearchParams();
+    for (const s of SECTIONS) {
+      const p = s === section ? page : pages[s];
+      if (p > 1) params.set(s, String(p));
+    }
+    const query = params.toString();
+    return `${urls.editorArea(v.locale)}${query ? `?${query}` : ''}#${section}`;
+  };
+  const count = (total: number) => Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+  const { reviewAnswers } = await getSettings(db);
+  const fresh = await pageByStatus(db, 'submitted', pages.new, QUEUE_PAGE_SIZE);
+  const answered = await pageByStatus(db, 'answered', pages.answers, QUEUE_PAGE_SIZE);
+  const reports = await listOpenReports(db, pages.reports, QUEUE_PAGE_SIZE);
   return render(
     c,
     { title: v.t.editorArea.heading, path: '/editor', noindex: true },
@@ -63,102 +80,95 @@ editorRoutes.get('/editor', async (c) => {
       <p>
         <a href={urls.editorLexicon(v.locale)}>{v.t.editorArea.lexiconLink}</a>
       </p>
-      <Queue title={v.t.editorArea.submittedQueue} items={submitted} kind="submitted" />
-      <Queue title={v.t.editorArea.answeredQueue} items={answered} kind="answered" />
+      <QueueSection
+        v={v}
+        kind="new"
+        title={m.newQuestions}
+        hint={m.newQuestionsHint}
+        total={fresh.total}
+        page={pages.new}
+        pages={count(fresh.total)}
+        href={href('new')}
+      >
+        {fresh.items.map((q) => (
+          <QueueQuestionItem v={v} q={q} />
+        ))}
+      </QueueSection>
+      {reviewAnswers || answered.total > 0 ? (
+        <QueueSection
+          v={v}
+          kind="answers"
+          title={m.awaitingPublication}
+          hint={reviewAnswers ? undefined : m.reviewOff}
+          total={answered.total}
+          page={pages.answers}
+          pages={count(answered.total)}
+          href={href('answers')}
+        >
+          {answered.items.map((q) => (
+            <QueueQuestionItem v={v} q={q} />
+          ))}
+        </QueueSection>
+      ) : (
+        <p class="hint">{m.reviewOff}</p>
+      )}
+      <QueueSection
+        v={v}
+        kind="reports"
+        title={m.openReports}
+        total={reports.total}
+        page={pages.reports}
+        pages={count(reports.total)}
+        href={href('reports')}
+      >
+        {reports.items.map((item) => (
+          <QueueReportItem v={v} report={item.report} question={item.question} />
+        ))}
+      </QueueSection>
     </>,
   );
 });
 
+/** The editor's page of one question; `values` and `errors` refill a form that failed validation. */
 async function showQuestion(
   c: AppContext,
   id: number,
-  errors: Record<string, string> = {},
+  errors: FieldErrors = {},
   status: 200 | 422 = 200,
+  values: Record<string, string> = {},
 ) {
   const actor = c.get('actor');
   requireRole(actor, 'editor');
-  const page = await loadQuestionPage(c.get('deps').db, actor, id);
+  const db = c.get('deps').db;
+  const page = await loadQuestionPage(db, actor, id);
   const v = viewContext(c);
-  const { question, department } = page;
-  const t = v.t.editorArea;
-  const action = (name: string) => `${urls.editorQuestion(v.locale, id)}/${name}`;
+  const notices: Record<string, string> = {
+    '1': v.t.editorArea.saved,
+    report: reportMessages(v.locale).closed,
+    unchanged: moderationMessages(v.locale).unchanged,
+  };
+  const reports = await openReportsFor(db, id);
+  const history = await listQuestionRevisions(db, id);
   return render(
     c,
-    { title: question.pageTitle, path: `/editor/questions/${id}`, noindex: true },
-    <section class="editor-question">
-      <p>
-        <a href={urls.editorArea(v.locale)}>← {t.heading}</a>
-      </p>
-      {c.req.query('saved') ? (
-        <p class="notice" role="status">
-          {t.saved}
-        </p>
-      ) : null}
-      <h1>{question.pageTitle}</h1>
-      <p class="meta">
-        {localName(v.locale, department)} · {question.lang} · <strong>{v.t.status[question.status]}</strong>
-        {question.status === 'published' ? (
-          <>
-            {' · '}
-            <a href={urls.question(v.locale, id)}>{urls.question(v.locale, id)}</a>
-          </>
-        ) : null}
-      </p>
-      <form method="post" action={action('title')} class="title-form" novalidate>
-        <Field name="pageTitle" label={t.pageTitle} error={errors.pageTitle} t={v.t}>
-          <input id="pageTitle" name="pageTitle" type="text" value={question.pageTitle} maxlength={200} />
-        </Field>
-        <button type="submit">{t.saveTitle}</button>
-      </form>
-      <h2 class="question-title">{question.title}</h2>
-      <div class="question-body">
-        <Paragraphs text={question.body} />
-      </div>
-      <AskerLine v={v} question={question} />
-      {page.answers.map((answer) => (
-        <AnswerBlock v={v} answer={answer} department={department} />
-      ))}
-      <div class="actions">
-        {question.status === 'submitted' ? (
-          <form method="post" action={action('approve')} class="inline">
-            <button type="submit" class="primary">
-              {t.approve}
-            </button>
-          </form>
-        ) : null}
-        {question.status === 'answered' ? (
-          <form method="post" action={action('publish')} class="inline">
-            <button type="submit" class="primary">
-              {t.publish}
-            </button>
-          </form>
-        ) : null}
-        {question.status === 'submitted' || question.status === 'approved' ? (
-          <form method="post" action={action('reject')} class="reject-form" novalidate>
-            <Field name="reason" label={t.rejectReason} error={errors.reason} t={v.t}>
-              <input id="reason" name="reason" type="text" maxlength={1000} />
-            </Field>
-            <button type="submit">{t.reject}</button>
-          </form>
-        ) : null}
-        {question.status === 'published' || question.status === 'answered' ? (
-          <form method="post" action={action('remove')} class="reject-form" novalidate>
-            <Field name="reason" label={t.removeReason} error={errors.reason} t={v.t}>
-              <input id="remove-reason" name="reason" type="text" maxlength={1000} />
-            </Field>
-            <button type="submit">{t.remove}</button>
-          </form>
-        ) : null}
-      </div>
-    </section>,
+    { title: page.question.pageTitle, path: `/editor/questions/${id}`, noindex: true },
+    <EditorQuestionPage
+      v={v}
+      page={page}
+      reports={reports}
+      historyCount={history.length}
+      errors={errors}
+      values={values}
+      notice={notices[c.req.query('saved') ?? '']}
+    />,
     status,
   );
 }
 
 editorRoutes.get('/editor/questions/:id', (c) => showQuestion(c, parseId(c)));
 
-const back = (c: AppContext, id: number) =>
-  c.redirect(`${urls.editorQuestion(c.get('locale'), id)}?saved=1`, 303);
+const back = (c: AppContext, id: number, saved = '1') =>
+  c.redirect(`${urls.editorQuestion(c.get('locale'), id)}?saved=${saved}`, 303);
 
 editorRoutes.post('/editor/questions/:id/approve', async (c) => {
   const id = parseId(c);
@@ -183,15 +193,66 @@ editorRoutes.post('/editor/questions/:id/reject', async (c) => {
 editorRoutes.post('/editor/questions/:id/remove', async (c) => {
   const id = parseId(c);
   const parsed = rejectSchema.safeParse(await readForm(c.req));
-  if (!parsed.success) return showQuestion(c, id, fieldErrors(parsed.error), 422);
+  if (!parsed.success)
+    return showQuestion(c, id, { 'remove-reason': fieldErrors(parsed.error).reason! }, 422);
   await removeQuestion(c.get('deps'), c.get('actor'), id, parsed.data.reason);
   return back(c, id);
 });
 
 editorRoutes.post('/editor/questions/:id/title', async (c) => {
   const id = parseId(c);
-  const parsed = pageTitleSchema.safeParse(await readForm(c.req));
-  if (!parsed.success) return showQuestion(c, id, fieldErrors(parsed.error), 422);
+  const form = await readForm(c.req);
+  const parsed = pageTitleSchema.safeParse(form);
+  if (!parsed.success) return showQuestion(c, id, fieldErrors(parsed.error), 422, form);
   await setPageTitle(c.get('deps'), c.get('actor'), id, parsed.data.pageTitle);
   return back(c, id);
 });
+
+editorRoutes.post('/editor/questions/:id/edit', async (c) => {
+  const id = parseId(c);
+  const form = await readForm(c.req);
+  const parsed = editQuestionSchema.safeParse(form);
+  if (!parsed.success) return showQuestion(c, id, fieldErrors(parsed.error), 422, form);
+  const changed = await editQuestionText(c.get('deps'), c.get('actor'), id, parsed.data);
+  return back(c, id, changed.length > 0 ? '1' : 'unchanged');
+});
+
+editorRoutes.post('/editor/questions/:id/more-info', async (c) => {
+  const id = parseId(c);
+  const form = await readForm(c.req);
+  const parsed = editMoreInfoSchema.safeParse(form);
+  if (!parsed.success) return showQuestion(c, id, fieldErrors(parsed.error), 422, form);
+  const changed = await editQuestionText(c.get('deps'), c.get('actor'), id, parsed.data);
+  return back(c, id, changed.length > 0 ? '1' : 'unchanged');
+});
+
+editorRoutes.post('/editor/questions/:id/answers/:answerId/edit', async (c) => {
+  const id = parseId(c);
+  const answerId = parseId(c, 'answerId', 'answer');
+  const form = await readForm(c.req);
+  const parsed = editAnswerSchema.safeParse(form);
+  if (!parsed.success) {
+    const name = `answer-${answerId}`;
+    return showQuestion(c, id, { [name]: fieldErrors(parsed.error).body! }, 422, { [name]: form.body ?? '' });
+  }
+  const revision = await editAnswerBody(c.get('deps'), c.get('actor'), id, answerId, parsed.data.body);
+  return back(c, id, revision ? '1' : 'unchanged');
+});
+
+/** Resolve (with a note) or dismiss one report; back to the reported question. */
+editorRoutes.post('/editor/reports/:id/close', async (c) => {
+  const reportId = parseId(c, 'id', 'report');
+  requireRole(c.get('actor'), 'editor');
+  const report = await findReport(c.get('deps').db, reportId);
+  if (!report) throw notFound('report');
+  const form = await readForm(c.req);
+  const outcome = form.outcome === 'dismissed' ? 'dismissed' : 'resolved';
+  const parsed = (outcome === 'resolved' ? resolveReportSchema : dismissReportSchema).safeParse(form);
+  if (!parsed.success) {
+    return showQuestion(c, report.questionId, { [`note-${reportId}`]: fieldErrors(parsed.error).note! }, 422);
+  }
+  await closeReportAs(c.get('deps').db, c.get('actor'), reportId, outcome, parsed.data.note);
+  return back(c, report.questionId, 'report');
+});
+
+editorRoutes.route('/', revisionRoutes);

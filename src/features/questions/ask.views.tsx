@@ -3,6 +3,7 @@ import { AGE_RANGES } from '../../db/schema.ts';
 import { formatAgeRange } from '../../lib/text.ts';
 import { Field, FieldError, type FieldErrors } from '../../web/forms.tsx';
 import { urls } from '../../web/urls.ts';
+import { AskerActionDone, AskerActions } from './asker-actions.views.tsx';
 import type { DepartmentRow } from './questions.repository.ts';
 import type { loadQuestionPage } from './questions.service.ts';
 import { localName, QaPage, type ViewContext } from './questions.views.tsx';
@@ -146,10 +147,15 @@ export function StatusPage(props: {
   v: ViewContext;
   page: Awaited<ReturnType<typeof loadQuestionPage>>;
   statusUrl: string;
+  /** The status-link token, for the asker's actions (withdraw, removal). */
+  token: string;
+  /** Which asker action just happened (`?done=`), for its notice. */
+  done?: string;
 }) {
   const { v, page } = props;
   return (
     <section class="status-page">
+      <AskerActionDone v={v} done={props.done} />
       <p class={`status status-${page.question.status}`}>
         {v.t.ask.statusHeading}: <strong>{v.t.status[page.question.status]}</strong>
         {page.question.statusReason ? ` — ${page.question.statusReason}` : null}
@@ -160,6 +166,7 @@ export function StatusPage(props: {
         </p>
       ) : null}
       <QaPage v={v} {...page} absoluteUrl={props.statusUrl} />
+      <AskerActions v={v} question={page.question} token={props.token} />
     </section>
   );
 }

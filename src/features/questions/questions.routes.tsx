@@ -10,6 +10,7 @@ import { Pager } from '../../web/layout.tsx';
 import { localPath, render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
 import { findDepartmentBySlug, listDepartments } from '../departments/departments.repository.ts';
+import { ReportSection } from '../reports/reports.views.tsx';
 import { recordSuggestionOpen } from '../similar/similar.repository.ts';
 import { StatusPage } from './ask.views.tsx';
 import { cachedPublishedCounts, listPublishedInDepartment } from './questions.repository.ts';
@@ -85,7 +86,16 @@ questionRoutes.get('/questions/:id', async (c) => {
       canonical: published ? absoluteUrl(c, urls.question(page.question.lang, page.question.id)) : undefined,
       jsonLd: published ? qaPageJsonLd(c, page) : undefined,
     },
-    <QaPage v={v} {...page} absoluteUrl={absoluteUrl(c, urls.question(v.locale, page.question.id))} />,
+    <QaPage
+      v={v}
+      {...page}
+      absoluteUrl={absoluteUrl(c, urls.question(v.locale, page.question.id))}
+      footer={
+        published ? (
+          <ReportSection v={v} questionId={page.question.id} reported={c.req.query('reported') === '1'} />
+        ) : undefined
+      }
+    />,
   );
 });
 
@@ -100,7 +110,13 @@ questionRoutes.get('/status/:token', async (c) => {
   return render(
     c,
     { title: v.t.ask.statusHeading, path: localPath(c), noindex: true },
-    <StatusPage v={v} page={page} statusUrl={absoluteUrl(c, urls.status(v.locale, token))} />,
+    <StatusPage
+      v={v}
+      page={page}
+      statusUrl={absoluteUrl(c, urls.status(v.locale, token))}
+      token={token}
+      done={c.req.query('done')}
+    />,
   );
 });
 

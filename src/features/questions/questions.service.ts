@@ -9,8 +9,11 @@ import { type Actor, type Anonymous, requireQuestionAccess, requireRole } from '
 import { AppError, notFound } from '../../lib/errors.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { urls } from '../../web/urls.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { findDepartmentBySlug } from '../departments/departments.repository.ts';
 import { queueEmail } from '../email/email.service.ts';
+import { changeText } from '../revisions/revisions.service.ts';
+import { getSettings } from '../settings/settings.service.ts';
 import { similarWasComputed, storedSimilar } from '../similar/similar.repository.ts';
 import {
   answersFor,
@@ -127,22 +130,69 @@ function conflict(): AppError {
   return new AppError(409, 'conflict', 'The question was changed by someone else.');
 }
 
+/**
+ * Moves a question to another status and records the action in the audit log, in one
+ * transaction; 409 when someone else moved it first.
+ */
+async function auditedTransition(
+  db: Db,
+  actor: Actor,
+  id: number,
+  from: QuestionStatus[],
+  patch: Parameters<typeof transitionStatus>[3],
+  action: string,
+  details: Record<string, unknown> = {},
+) {
+  return db.transaction(async (trx) => {
+    const tx = trx as unknown as Db;
+    const row = await transitionStatus(tx, id, from, patch);
+    if (!row) throw conflict();
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action,
+      targetType: 'question',
+      targetId: id,
+      details,
+    });
+    return row;
+  });
+}
+
 export async function approveQuestion(db: Db, actor: Actor | Anonymous, id: number) {
   await requireModeratable(db, actor, id);
-  const row = await transitionStatus(db, id, ['submitted'], { status: 'approved', approvedAt: new Date() });
-  if (!row) throw conflict();
-  return row;
+  return auditedTransition(
+    db,
+    actor!,
+    id,
+    ['submitted'],
+    { status: 'approved', approvedAt: new Date() },
+    'question.approve',
+  );
 }
 
 export async function rejectQuestion(db: Db, actor: Actor | Anonymous, id: number, reason: string) {
   await requireModeratable(db, actor, id);
-  const row = await transitionStatus(db, id, ['submitted', 'approved'], {
-    status: 'rejected',
-    statusReason: reason,
-  });
-  if (!row) throw conflict();
-  return row;
+  return auditedTransition(
+    db,
+    actor!,
+    id,
+    ['submitted', 'approved', 'needs_info'],
+    { status: 'rejected', statusReason: reason },
+    'question.reject',
+    { reason },
+  );
 }
+
+/** Every status a question can be taken off the site from (all but removed). */
+const REMOVABLE: QuestionStatus[] = [
+  'submitted',
+  'approved',
+  'needs_info',
+  'answered',
+  'published',
+  'rejected',
+  'withdrawn',
+];
 
 /** Takes a question off the site at once (any state but already removed), recording why. */
 export async function removeQuestion(
@@ -152,18 +202,21 @@ export async function removeQuestion(
   reason: string,
 ) {
   await requireModeratable(deps.db, actor, id);
-  const row = await transitionStatus(
+  const row = await auditedTransition(
     deps.db,
+    actor!,
     id,
-    ['submitted', 'approved', 'answered', 'published', 'rejected'],
+    REMOVABLE,
     { status: 'removed', statusReason: reason },
+    'question.remove',
+    { reason },
   );
-  if (!row) throw conflict();
   // Search never shows it from now on (results are checked); the job takes it out of the index.
   await deps.jobs.send('search-index', { questionIds: [id] });
   return row;
 }
 
+/** The readable page title; the change is kept as a revision and audited. */
 export async function setPageTitle(
   deps: ServiceDeps,
   actor: Actor | Anonymous,
@@ -171,27 +224,60 @@ export async function setPageTitle(
   pageTitle: string,
 ) {
   await requireModeratable(deps.db, actor, id);
-  await deps.db.update(questions).set({ pageTitle, updatedAt: new Date() }).where(eq(questions.id, id));
+  await deps.db.transaction(async (trx) => {
+    const tx = trx as unknown as Db;
+    const revision = await changeText(tx, {
+      entityType: 'question',
+      entityId: id,
+      field: 'pageTitle',
+      after: pageTitle,
+      actorUserId: actor!.userId,
+    });
+    if (!revision) return;
+    await recordAudit(tx, {
+      actorUserId: actor!.userId,
+      action: 'question.edit',
+      targetType: 'question',
+      targetId: id,
+      details: { fields: ['pageTitle'], revisionIds: [revision.id] },
+    });
+  });
   await deps.jobs.send('search-index', { questionIds: [id] });
+}
+
+/** Queues the asker's "your question is answered and published" email (if they left an address). */
+async function queueAnsweredEmail(
+  tx: Db,
+  config: Config,
+  question: { id: number; lang: Lang; askerId: number | null },
+) {
+  const email = await askerEmail(tx, question.askerId);
+  if (!email) return undefined;
+  const zh = question.lang === 'zh-TW';
+  return queueEmail(tx, {
+    to: email,
+    subject: zh ? '醫師已回覆您的問題' : 'A doctor answered your question',
+    text: `${zh ? '醫師的回覆已公開：' : 'The answer is now published:'} ${absoluteUrl(config, urls.question(question.lang, question.id))}`,
+  });
 }
 
 /** Publishes an answered question and tells the asker, in one transaction. */
 export async function publishQuestion(deps: ServiceDeps, actor: Actor | Anonymous, id: number) {
   const question = await requireModeratable(deps.db, actor, id);
-  const outboxId = await deps.db.transaction(async (tx) => {
+  const outboxId = await deps.db.transaction(async (trx) => {
+    const tx = trx as unknown as Db;
     const row = await transitionStatus(tx, id, ['answered'], {
       status: 'published',
       publishedAt: new Date(),
     });
     if (!row) throw conflict();
-    const email = await askerEmail(tx, question.askerId);
-    if (!email) return undefined;
-    const zh = question.lang === 'zh-TW';
-    return queueEmail(tx, {
-      to: email,
-      subject: zh ? '醫師已回覆您的問題' : 'A doctor answered your question',
-      text: `${zh ? '醫師的回覆已公開：' : 'The answer is now published:'} ${absoluteUrl(deps.config, urls.question(question.lang, id))}`,
+    await recordAudit(tx, {
+      actorUserId: actor!.userId,
+      action: 'question.publish',
+      targetType: 'question',
+      targetId: id,
     });
+    return queueAnsweredEmail(tx, deps.config, question);
   });
   if (outboxId !== undefined) await deps.jobs.send('send-email', { outboxId });
   await deps.jobs.send('search-index', { questionIds: [id] });
@@ -218,12 +304,19 @@ export async function claimQuestion(db: Db, actor: Actor | Anonymous, id: number
 }
 
 /**
- * Saves a doctor's reply (or replaces their earlier one) and marks the question answered.
- * A question claimed by another doctor can be answered by a colleague only once it has an answer.
+ * Saves a doctor's reply (or replaces their earlier one, kept as a revision) and marks the
+ * question answered; when the site does not review answers (setting `reviewAnswers` off) the
+ * Q&A is published at once and the asker is emailed. A question claimed by another doctor can
+ * be answered by a colleague only once it has an answer.
  */
-export async function replyToQuestion(db: Db, actor: Actor | Anonymous, id: number, body: string) {
+export async function replyToQuestion(
+  deps: ServiceDeps,
+  actor: Actor | Anonymous,
+  id: number,
+  body: string,
+): Promise<{ published: boolean }> {
   requireRole(actor, 'doctor');
-  const found = await findQuestion(db, id);
+  const found = await findQuestion(deps.db, id);
   requireQuestionAccess(actor, 'answer', found?.question);
   const question = found!.question;
   const doctorId = actor.doctor!.id;
@@ -234,18 +327,49 @@ export async function replyToQuestion(db: Db, actor: Actor | Anonymous, id: numb
   ) {
     throw new AppError(409, 'conflict', 'Another doctor has claimed this question.');
   }
-  await db.transaction(async (tx) => {
+  const { reviewAnswers } = await getSettings(deps.db);
+  const outboxId = await deps.db.transaction(async (trx) => {
+    const tx = trx as unknown as Db;
     const now = new Date();
-    await tx
-      .insert(answers)
-      .values({ questionId: id, doctorId, body, answeredAt: now })
-      .onConflictDoUpdate({ target: [answers.questionId, answers.doctorId], set: { body, updatedAt: now } });
-    const moved = await transitionStatus(tx, id, ['approved', 'answered'] as QuestionStatus[], {
-      status: 'answered',
-      claimedByDoctorId: question.claimedByDoctorId ?? doctorId,
-    });
+    const [earlier] = await tx
+      .select({ id: answers.id })
+      .from(answers)
+      .where(and(eq(answers.questionId, id), eq(answers.doctorId, doctorId)));
+    if (earlier) {
+      await changeText(tx, {
+        entityType: 'answer',
+        entityId: earlier.id,
+        field: 'body',
+        after: body,
+        actorUserId: actor.userId,
+      });
+    } else {
+      await tx.insert(answers).values({ questionId: id, doctorId, body, answeredAt: now });
+    }
+    const claimedByDoctorId = question.claimedByDoctorId ?? doctorId;
+    const moved = await transitionStatus(
+      tx,
+      id,
+      ['approved', 'answered'],
+      reviewAnswers
+        ? { status: 'answered', claimedByDoctorId }
+        : { status: 'published', claimedByDoctorId, publishedAt: now },
+    );
     if (!moved) throw conflict();
+    if (reviewAnswers) return undefined;
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: 'question.publish',
+      targetType: 'question',
+      targetId: id,
+      details: { automatic: true, reason: 'reviewAnswers off' },
+    });
+    return (await queueAnsweredEmail(tx, deps.config, question)) ?? null;
   });
+  if (reviewAnswers) return { published: false };
+  if (outboxId != null) await deps.jobs.send('send-email', { outboxId });
+  await deps.jobs.send('search-index', { questionIds: [id] });
+  return { published: true };
 }
 
 /** The signature a doctor's reply is published with. */

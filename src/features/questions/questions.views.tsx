@@ -1,5 +1,6 @@
 /** Views of published Q&As: the Q&A page in the reference layout, list items and similar entries. */
 import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { formatAgeRange, formatDate, paragraphs, snippet } from '../../lib/text.ts';
 import type { Locale, Messages } from '../../web/i18n/index.ts';
@@ -191,6 +192,8 @@ export function QaPage(props: {
   similar: QuestionSummary[];
   faqs: { question: string; answer: string }[];
   absoluteUrl: string;
+  /** Shown after the answers and More Info (the Q&A route puts "Report this Q&A" here). */
+  footer?: Child;
 }) {
   const { v, question, department } = props;
   const heading = qaHeading(v, question.pageTitle, department);
@@ -221,6 +224,7 @@ export function QaPage(props: {
           </div>
         </section>
       ) : null}
+      {props.footer ?? null}
       {props.similar.length > 0 ? (
         <section class="similar">
           <h2>{v.t.qa.similar}</h2>

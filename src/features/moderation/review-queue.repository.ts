@@ -1,0 +1,26 @@
+/** SQL for the editor's review queue: questions in one state, oldest first, a page at a time. */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import { departments, type QuestionStatus, questions } from '../../db/schema.ts';
+
+const countInt = sql<number>`count(*)::int`;
+
+export async function pageByStatus(db: Db, status: QuestionStatus, page: number, pageSize: number) {
+  const items = await db
+    .select({
+      id: questions.id,
+      lang: questions.lang,
+      pageTitle: questions.pageTitle,
+      askedAt: questions.askedAt,
+      updatedAt: questions.updatedAt,
+      department: { nameEn: departments.nameEn, nameZh: departments.nameZh },
+    })
+    .from(questions)
+    .innerJoin(departments, eq(departments.id, questions.departmentId))
+    .where(and(eq(questions.status, status)))
+    .orderBy(asc(questions.askedAt), asc(questions.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [total] = await db.select({ n: countInt }).from(questions).where(eq(questions.status, status));
+  return { items, total: total?.n ?? 0 };
+}
