@@ -12,6 +12,12 @@ const servicesSchema = z
   .transform((value) => value.split(',').map((part) => part.trim()))
   .pipe(z.array(z.enum(['web', 'worker'])).min(1));
 
+/** A five-field cron expression (minute hour day-of-month month day-of-week). */
+const cronSchema = z
+  .string()
+  .trim()
+  .regex(/^\S+( \S+){4}$/, 'must be a cron expression with five fields, e.g. "30 7 * * *"');
+
 /** An unset variable and an empty one mean the same: not configured. */
 const optional = <T extends z.ZodType>(inner: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), inner.optional());
@@ -34,6 +40,10 @@ const schema = z.object({
   /** Time zone in which dates are shown (Ask Date, Reply Date). */
   TIMEZONE: z.string().default('Asia/Taipei'),
   SITE_NAME: z.string().default('OpenConsult'),
+  /** When the doctors' daily digest is sent: a cron expression in TIMEZONE (default 07:30 every day). */
+  DIGEST_CRON: cronSchema.default('30 7 * * *'),
+  /** How often questions waiting longer than the answer target are escalated to editors (cron). */
+  ESCALATION_CRON: cronSchema.default('*/15 * * * *'),
   /** SMTP connection URL (smtp://user:pass@host:port). Without it, emails are written to the log. */
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')),
   MAIL_FROM: z.string().default('OpenConsult <no-reply@localhost>'),

@@ -13,6 +13,10 @@ export interface JobPayloads {
   'search-index': { questionIds: number[] };
   /** Recompute the similar-question lists of these Q&As. */
   'similar-refresh': { questionIds: number[] };
+  /** Escalate questions waiting longer than the answer target (scheduled, ESCALATION_CRON). */
+  'escalate-overdue': Record<string, never>;
+  /** Email subscribed doctors their departments' queue (scheduled, DIGEST_CRON in TIMEZONE). */
+  'daily-digest': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -36,7 +40,13 @@ export async function startJobQueue(database: Database): Promise<JobQueue> {
     : new PgBoss({ connectionString: connectionStringOf(database), max: 4, schema: 'pgboss' });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
-  const names: JobName[] = ['send-email', 'search-index', 'similar-refresh'];
+  const names: JobName[] = [
+    'send-email',
+    'search-index',
+    'similar-refresh',
+    'escalate-overdue',
+    'daily-digest',
+  ];
   for (const name of names) await boss.createQueue(name, retry);
   return {
     boss,

@@ -6,6 +6,7 @@ import { startSearchIndexing } from '../features/search/search-worker.ts';
 import { createEmbeddingsClient } from '../features/similar/embeddings.client.ts';
 import { startSimilarLists } from '../features/similar/similar-worker.ts';
 import { logger } from '../lib/logger.ts';
+import { startDoctorJobs } from './doctor-jobs.ts';
 import type { JobQueue } from './queue.ts';
 
 /** PGlite has no autovacuum daemon, so its planner statistics go stale unless we refresh them. */
@@ -19,6 +20,7 @@ export async function startWorker(database: Database, queue: JobQueue, config: C
   });
   // A message whose job was never queued (crash between commit and send) is picked up here.
   for (const outboxId of await unsentOutboxIds(database.db)) await queue.send('send-email', { outboxId });
+  await startDoctorJobs(database, queue, config);
   const stopSearchIndexing = await startSearchIndexing(database, queue);
   const stopSimilarLists = await startSimilarLists(database, queue, createEmbeddingsClient(config));
   let analyze: NodeJS.Timeout | undefined;

@@ -1,9 +1,11 @@
-/** The doctor area: the departments' queue (oldest first), claiming, and the reply form. */
+/**
+ * The doctor area: the doctor's figures, the departments' queue (oldest first, overdue ones
+ * marked), claiming, information requests, the reply form and the daily-digest switch.
+ */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '../../lib/access.ts';
 import { notFound } from '../../lib/errors.ts';
-import { formatDate } from '../../lib/text.ts';
 import type { AppContext, AppEnv } from '../../web/context.ts';
 import { fieldErrors, readForm } from '../../web/forms.tsx';
 import { render } from '../../web/render.tsx';
@@ -17,11 +19,21 @@ import {
   loadQuestionPage,
   replyToQuestion,
 } from '../questions/questions.service.ts';
-import { localName } from '../questions/questions.views.tsx';
+import { getSettings } from '../settings/settings.service.ts';
+import { isSubscribed, setDailyDigest } from './digest.repository.ts';
 import { DoctorQuestionPage } from './doctor-area.views.tsx';
+import { DigestSwitch, DoctorFiguresBox, DoctorQueueList } from './doctor-queue.views.tsx';
+import { departmentQueues, doctorFigures } from './doctor-stats.repository.ts';
+import { infoReplyRoutes } from './info-requests.routes.tsx';
+import { digestSchema, requestInfoSchema } from './info-requests.schema.ts';
+import { listInfoRequests, requestInformation } from './info-requests.service.ts';
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
-const DAY = 86_400_000;
+const parseId = (c: AppContext) => {
+  const id = idParam.safeParse(c.req.param('id'));
+  if (!id.success) throw notFound('question');
+  return id.data;
+};
 
 export const doctorAreaRoutes = new Hono<AppEnv>();
 
@@ -36,83 +48,114 @@ doctorAreaRoutes.get('/doctor', async (c) => {
       <p>{v.t.doctorArea.notDoctor}</p>,
     );
   }
-  const queue = await listByStatus(c.get('deps').db, ['approved'], {
-    departmentIds: [...actor.doctor.departmentIds],
-    limit: 200,
-  });
-  const now = Date.now();
+  const db = c.get('deps').db;
+  const departmentIds = [...actor.doctor.departmentIds];
+  const { answerTargetHours } = await getSettings(db);
+  const now = new Date();
+  const figures = await doctorFigures(db, actor.doctor.id, now);
+  const queues = await departmentQueues(db, departmentIds, answerTargetHours, now);
+  const queue = await listByStatus(db, ['approved', 'needs_info'], { departmentIds, limit: 200 });
+  const subscribed = await isSubscribed(db, actor.doctor.id);
   return render(
     c,
     { title: v.t.doctorArea.heading, path: '/doctor', noindex: true },
     <section class="queue">
       <h1>{v.t.doctorArea.heading}</h1>
+      <DoctorFiguresBox v={v} figures={figures} queues={queues} />
       {queue.length === 0 ? <p>{v.t.doctorArea.empty}</p> : null}
-      <ol class="queue-list">
-        {queue.map((q) => (
-          <li class="queue-item" data-question-id={String(q.id)}>
-            <a href={urls.doctorQuestion(v.locale, q.id)}>{q.title}</a>
-            <span class="meta">
-              {localName(v.locale, q.department)} · {formatDate(q.askedAt, v.timeZone)} ·{' '}
-              {v.t.doctorArea.waiting(Math.floor((now - q.askedAt.getTime()) / DAY))}
-              {q.claimedByDoctorId
-                ? ` · ${q.claimedByDoctorId === actor.doctor?.id ? v.t.doctorArea.claimedByYou : v.t.doctorArea.claimedBy((v.locale === 'zh-TW' ? q.claimedByNameZh : q.claimedByName) ?? '')}`
-                : null}
-            </span>
-            {!q.claimedByDoctorId ? (
-              <form method="post" action={`${urls.doctorQuestion(v.locale, q.id)}/claim`} class="inline">
-                <button type="submit">{v.t.doctorArea.claim}</button>
-              </form>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      <DoctorQueueList
+        v={v}
+        items={queue}
+        doctorId={actor.doctor.id}
+        targetHours={answerTargetHours}
+        now={now.getTime()}
+      />
+      <DigestSwitch v={v} subscribed={subscribed} />
     </section>,
   );
 });
 
-async function showQuestion(
-  c: AppContext,
-  id: number,
-  extra: { body?: string; error?: string; saved?: boolean } = {},
-  status: 200 | 422 = 200,
-) {
+doctorAreaRoutes.post('/doctor/digest', async (c) => {
+  const actor = c.get('actor');
+  requireRole(actor, 'doctor');
+  if (!actor.doctor) throw notFound();
+  const parsed = digestSchema.safeParse(await readForm(c.req));
+  if (!parsed.success) return c.redirect(urls.doctorArea(c.get('locale')), 303);
+  await setDailyDigest(c.get('deps').db, actor.doctor.id, parsed.data.subscribe === 'yes', c.get('locale'));
+  return c.redirect(`${urls.doctorArea(c.get('locale'))}#digest-heading`, 303);
+});
+
+type QuestionExtras = Omit<
+  Parameters<typeof DoctorQuestionPage>[0],
+  'v' | 'page' | 'actor' | 'signature' | 'infoRequests'
+>;
+
+async function showQuestion(c: AppContext, id: number, extra: QuestionExtras = {}, status: 200 | 422 = 200) {
   const actor = c.get('actor');
   requireRole(actor, 'doctor');
   const db = c.get('deps').db;
   const page = await loadQuestionPage(db, actor, id);
-  // Doctors see only what they could act on: their departments' approved or answered questions.
-  if (!actor.doctor || !['approved', 'answered'].includes(page.question.status)) throw notFound('question');
+  // Doctors see only what they could act on: their departments' approved, waiting or answered questions.
+  if (!actor.doctor || !['approved', 'needs_info', 'answered'].includes(page.question.status)) {
+    throw notFound('question');
+  }
   const signature = await doctorSignature(db, actor.doctor.id);
+  const infoRequests = await listInfoRequests(db, id);
   const v = viewContext(c);
   return render(
     c,
     { title: page.question.title, path: `/doctor/questions/${id}`, noindex: true },
-    <DoctorQuestionPage v={v} page={page} actor={actor} signature={signature!} {...extra} />,
+    <DoctorQuestionPage
+      v={v}
+      page={page}
+      actor={actor}
+      signature={signature!}
+      infoRequests={infoRequests}
+      {...extra}
+    />,
     status,
   );
 }
 
 doctorAreaRoutes.get('/doctor/questions/:id', async (c) => {
-  const id = idParam.safeParse(c.req.param('id'));
-  if (!id.success) throw notFound('question');
-  return showQuestion(c, id.data, { saved: c.req.query('saved') === '1' });
+  const saved = c.req.query('saved');
+  return showQuestion(c, parseId(c), {
+    saved: saved === 'published' ? 'published' : saved === '1' ? 'review' : undefined,
+    requested: c.req.query('requested') === '1',
+  });
 });
 
 doctorAreaRoutes.post('/doctor/questions/:id/claim', async (c) => {
-  const id = idParam.safeParse(c.req.param('id'));
-  if (!id.success) throw notFound('question');
-  await claimQuestion(c.get('deps').db, c.get('actor'), id.data);
-  return c.redirect(urls.doctorQuestion(c.get('locale'), id.data), 303);
+  const id = parseId(c);
+  await claimQuestion(c.get('deps').db, c.get('actor'), id);
+  return c.redirect(urls.doctorQuestion(c.get('locale'), id), 303);
 });
 
 doctorAreaRoutes.post('/doctor/questions/:id/reply', async (c) => {
-  const id = idParam.safeParse(c.req.param('id'));
-  if (!id.success) throw notFound('question');
+  const id = parseId(c);
   const form = await readForm(c.req);
   const parsed = replySchema.safeParse(form);
   if (!parsed.success) {
-    return showQuestion(c, id.data, { body: form.body, error: fieldErrors(parsed.error).body }, 422);
+    return showQuestion(c, id, { body: form.body, error: fieldErrors(parsed.error).body }, 422);
   }
-  await replyToQuestion(c.get('deps'), c.get('actor'), id.data, parsed.data.body);
-  return c.redirect(`${urls.doctorQuestion(c.get('locale'), id.data)}?saved=1`, 303);
+  const { published } = await replyToQuestion(c.get('deps'), c.get('actor'), id, parsed.data.body);
+  return c.redirect(
+    `${urls.doctorQuestion(c.get('locale'), id)}?saved=${published ? 'published' : '1'}`,
+    303,
+  );
 });
+
+doctorAreaRoutes.post('/doctor/questions/:id/request-info', async (c) => {
+  const id = parseId(c);
+  const form = await readForm(c.req);
+  const parsed = requestInfoSchema.safeParse(form);
+  if (!parsed.success) {
+    const error = fieldErrors(parsed.error).message;
+    return showQuestion(c, id, { requestMessage: form.message, requestError: error }, 422);
+  }
+  await requestInformation(c.get('deps'), c.get('actor'), id, parsed.data.message);
+  return c.redirect(`${urls.doctorQuestion(c.get('locale'), id)}?requested=1`, 303);
+});
+
+// The asker's answer arrives on their status link; mounted here so the feature stays in one place.
+doctorAreaRoutes.route('/', infoReplyRoutes);

@@ -11,6 +11,9 @@ import {
   Paragraphs,
   type ViewContext,
 } from '../questions/questions.views.tsx';
+import { answersMessages } from './answers.messages.ts';
+import type { InfoRequestView } from './info-requests.repository.ts';
+import { InfoRequestList, RequestInfoForm } from './info-requests.views.tsx';
 
 export function DoctorQuestionPage(props: {
   v: ViewContext;
@@ -19,11 +22,18 @@ export function DoctorQuestionPage(props: {
   signature: NonNullable<Awaited<ReturnType<typeof doctorSignature>>>;
   body?: string;
   error?: string;
-  saved?: boolean;
+  /** 'review' when an editor publishes the reply, 'published' when it went out at once. */
+  saved?: 'review' | 'published';
+  infoRequests: InfoRequestView[];
+  requestMessage?: string;
+  requestError?: string;
+  requested?: boolean;
 }) {
   const { v, page, actor, signature } = props;
   const { question, department } = page;
   const t = v.t.doctorArea;
+  const m = answersMessages(v.locale);
+  const waitingForAsker = question.status === 'needs_info';
   const mine = page.answers.find((a) => a.doctor.id === actor.doctor?.id);
   const claimedByOther =
     question.status === 'approved' &&
@@ -37,7 +47,12 @@ export function DoctorQuestionPage(props: {
       </p>
       {props.saved ? (
         <p class="notice" role="status">
-          {t.answered}
+          {props.saved === 'published' ? m.answerPublished : t.answered}
+        </p>
+      ) : null}
+      {props.requested ? (
+        <p class="notice" role="status">
+          {m.requestSent}
         </p>
       ) : null}
       <h1>{question.title}</h1>
@@ -49,6 +64,7 @@ export function DoctorQuestionPage(props: {
         <Paragraphs text={question.body} />
       </div>
       <AskerLine v={v} question={question} />
+      <InfoRequestList v={v} requests={props.infoRequests} />
       {page.answers.map((answer) => (
         <AnswerBlock v={v} answer={answer} department={department} />
       ))}
@@ -57,7 +73,9 @@ export function DoctorQuestionPage(props: {
           <button type="submit">{t.claim}</button>
         </form>
       ) : null}
-      {claimedByOther ? (
+      {waitingForAsker ? (
+        <p class="notice badge-waiting">{m.waitingForAsker}</p>
+      ) : claimedByOther ? (
         <p class="notice">{t.claimedBy('')}</p>
       ) : (
         <form
@@ -89,6 +107,14 @@ export function DoctorQuestionPage(props: {
           </button>
         </form>
       )}
+      {question.status === 'approved' && !claimedByOther ? (
+        <RequestInfoForm
+          v={v}
+          questionId={question.id}
+          message={props.requestMessage}
+          error={props.requestError}
+        />
+      ) : null}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import type { AppContext, AppEnv } from '../../web/context.ts';
 import { type FieldErrors, fieldErrors, readForm } from '../../web/forms.tsx';
 import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
+import { EscalatedPanel } from '../answers/escalation.views.tsx';
 import { viewContext } from '../questions/questions.routes.tsx';
 import { pageTitleSchema, rejectSchema } from '../questions/questions.schema.ts';
 import {
@@ -125,6 +126,7 @@ editorRoutes.get('/editor', async (c) => {
           <QueueReportItem v={v} report={item.report} question={item.question} />
         ))}
       </QueueSection>
+      <EscalatedPanel v={v} db={db} />
     </>,
   );
 });

@@ -9,6 +9,7 @@ import type { AppContext, AppEnv } from '../../web/context.ts';
 import { Pager } from '../../web/layout.tsx';
 import { localPath, render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
+import { AskerInfoPanel } from '../answers/info-requests.views.tsx';
 import { findDepartmentBySlug, listDepartments } from '../departments/departments.repository.ts';
 import { ReportSection } from '../reports/reports.views.tsx';
 import { recordSuggestionOpen } from '../similar/similar.repository.ts';
@@ -110,13 +111,23 @@ questionRoutes.get('/status/:token', async (c) => {
   return render(
     c,
     { title: v.t.ask.statusHeading, path: localPath(c), noindex: true },
-    <StatusPage
-      v={v}
-      page={page}
-      statusUrl={absoluteUrl(c, urls.status(v.locale, token))}
-      token={token}
-      done={c.req.query('done')}
-    />,
+    <>
+      <StatusPage
+        v={v}
+        page={page}
+        statusUrl={absoluteUrl(c, urls.status(v.locale, token))}
+        token={token}
+        done={c.req.query('done')}
+      />
+      <AskerInfoPanel
+        v={v}
+        db={db}
+        questionId={id}
+        token={token}
+        status={page.question.status}
+        thanks={c.req.query('replied') === '1'}
+      />
+    </>,
   );
 });
 
