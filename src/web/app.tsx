@@ -10,8 +10,10 @@ import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { accountRoutes, SESSION_COOKIE } from '../features/accounts/accounts.routes.tsx';
 import { actorForSession } from '../features/accounts/accounts.service.ts';
+import { adminRoutes } from '../features/admin/admin.routes.tsx';
 import { doctorAreaRoutes } from '../features/answers/doctor-area.routes.tsx';
 import { createApiRoutes } from '../features/api/api.routes.ts';
+import { doctorApplyRoutes } from '../features/doctors/doctor-apply.routes.tsx';
 import { doctorRoutes } from '../features/doctors/doctors.routes.tsx';
 import { homeRoutes } from '../features/home/home.routes.tsx';
 import { editorRoutes } from '../features/moderation/editor.routes.tsx';
@@ -60,7 +62,9 @@ function localeApp(): Hono<AppEnv> {
   app.route('/', askRoutes);
   app.route('/', doctorRoutes);
   app.route('/', accountRoutes);
+  app.route('/', doctorApplyRoutes);
   app.route('/', doctorAreaRoutes);
+  app.route('/', adminRoutes);
   app.route('/', editorRoutes);
   app.route('/', lexiconEditorRoutes);
   app.route('/', searchRoutes);
@@ -82,7 +86,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(securityHeaders(deps.config));
-  app.use(bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.text('Request too large', 413) }));
+  const globalBodyLimit = bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.text('Request too large', 413) });
+  // The doctor application uploads a licence document: that one route sets its own, larger limit
+  // (LICENCE_MAX_BYTES, features/doctors/doctor-apply.routes.tsx).
+  const ownBodyLimit = /^\/(en|zh-TW)\/doctor\/apply\/?$/;
+  app.use((c, next) => (ownBodyLimit.test(c.req.path) ? next() : globalBodyLimit(c, next)));
   app.use(async (c, next) => {
     c.set('deps', deps);
     c.set('actor', null);

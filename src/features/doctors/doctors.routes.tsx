@@ -14,6 +14,7 @@ import {
   listHospitalDoctors,
   listPublishedAnsweredBy,
 } from './doctors.repository.ts';
+import { VerifiedMark } from './verified-mark.tsx';
 
 const PAGE_SIZE = 20;
 const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
@@ -38,11 +39,7 @@ doctorRoutes.get('/doctors/:slug', async (c) => {
     <section class="profile">
       <h1>
         {heading}
-        {doctor.verified ? (
-          <span class="verified" title="verified">
-            ✓
-          </span>
-        ) : null}
+        {doctor.verified ? <VerifiedMark locale={v.locale} /> : null}
       </h1>
       {title ? <p class="doctor-title">{title}</p> : null}
       <p>

@@ -37,7 +37,10 @@ export function sanitizeFileName(name: string, type: LicenceContentType): string
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '');
-  const stem = base.replace(/\.(pdf|png|jpe?g)$/i, '').slice(0, 90).trim();
+  const stem = base
+    .replace(/\.(pdf|png|jpe?g)$/i, '')
+    .slice(0, 90)
+    .trim();
   return `${stem || 'licence'}.${extension}`;
 }
 

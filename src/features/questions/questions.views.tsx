@@ -5,6 +5,7 @@ import { renderMarkdown } from '../../lib/markdown.ts';
 import { formatAgeRange, formatDate, paragraphs, snippet } from '../../lib/text.ts';
 import type { Locale, Messages } from '../../web/i18n/index.ts';
 import { urls } from '../../web/urls.ts';
+import { VerifiedMark } from '../doctors/verified-mark.tsx';
 import type { AnswerView, DepartmentRow, QuestionRow, QuestionSummary } from './questions.repository.ts';
 
 export interface ViewContext {
@@ -96,11 +97,7 @@ export function DoctorLine(props: {
   return (
     <p class="doctor-line">
       {props.link === false ? text : <a href={urls.doctor(v.locale, answer.doctor.slug)}>{text}</a>}
-      {answer.doctor.verified ? (
-        <span class="verified" title="verified">
-          ✓
-        </span>
-      ) : null}
+      {answer.doctor.verified ? <VerifiedMark locale={v.locale} /> : null}
     </p>
   );
 }
