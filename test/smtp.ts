@@ -6,6 +6,10 @@
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { getConfig } from '../src/config.ts';
+import type { Db } from '../src/db/database.ts';
+import { createMailTransport, sendOutboxEmail } from '../src/features/email/email.service.ts';
+import type { RecordedJobs } from './app.ts';
 
 export interface ReceivedEmail {
   from: string;
@@ -99,4 +103,30 @@ export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
       if (s) await new Promise<void>((resolve) => s.close(() => resolve()));
     },
   };
+}
+
+/**
+ * Sends, through the real SMTP path (nodemailer → this server), every `send-email` job a test
+ * app recorded since the last call, as the worker would; returns the messages received.
+ */
+export async function deliverRecordedEmails(
+  t: { db: Db; jobs: RecordedJobs },
+  smtp: TestSmtpServer,
+): Promise<ReceivedEmail[]> {
+  const config = { ...getConfig(), SMTP_URL: smtp.url };
+  const transport = createMailTransport(config);
+  const before = smtp.received.length;
+  const jobs = t.jobs.sent.splice(0).filter((job) => job.name === 'send-email');
+  for (const job of jobs) {
+    await sendOutboxEmail(t.db, transport, config.MAIL_FROM, (job.payload as { outboxId: number }).outboxId);
+  }
+  transport.close();
+  return smtp.waitFor(before + jobs.length).then((all) => all.slice(before));
+}
+
+/** The first link to this site in an email's text, as a path (the test app answers any host). */
+export function linkPath(email: ReceivedEmail): string {
+  const match = /https?:\/\/\S+/.exec(email.text);
+  if (!match) throw new Error(`no link in: ${email.text}`);
+  return new URL(match[0]).pathname;
 }
