@@ -8,6 +8,7 @@ import { registerEvalCommand } from './eval-command.ts';
 import { registerExportCommand } from './export-command.ts';
 import { registerImportCommand } from './import-command.ts';
 import { registerMigrateCommand } from './migrate-command.ts';
+import { registerPiiScanCommand } from './pii-scan-command.ts';
 import { registerReindexCommand } from './reindex-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerUserCommand } from './user-command.ts';
@@ -24,5 +25,6 @@ registerExportCommand(program);
 registerUserCommand(program);
 registerReindexCommand(program);
 registerEvalCommand(program);
+registerPiiScanCommand(program); // after eval: it also adds `eval pii`
 
 await program.parseAsync(process.argv);
