@@ -5,19 +5,19 @@
  * 2. re-ranking: cosine of concept-normalized TF-IDF vectors (document frequencies over the
  *    candidate pool), times the agreement of what the questions ask (medicine, test, …).
  * Measured against a plain TF-IDF baseline by `openconsult eval similar` (docs/benchmarks.md).
- * 3. optionally, with an embeddings endpoint configured (EMBEDDINGS_URL, EMBEDDINGS_MODEL), the
- *    candidates are re-ranked by a blend: score = 0.5 × lexical score + 0.5 × cosine of the
- *    embedding vectors (stored in question_embeddings). If the endpoint fails, the lexical
- *    ranking is returned as is (with a warning in the log).
+ * 3. optionally, with an embeddings endpoint configured (EMBEDDINGS_URL, EMBEDDINGS_MODEL), see
+ *    embeddings.service.ts: with pgvector the nearest Q&As by cosine distance join the
+ *    candidates; every candidate is scored 0.5 × lexical score + 0.5 × cosine of the vectors.
+ *    If the endpoint fails, the lexical ranking is returned as is (with a warning in the log).
  */
-import { and, eq, gte, inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
-import { type Lang, questionEmbeddings, questions } from '../../db/schema.ts';
+import { type Lang, questions } from '../../db/schema.ts';
 import { logger } from '../../lib/logger.ts';
 import type { Lexicon } from '../search/lexicon/lexicon.ts';
 import { phraseOf } from '../search/phrase.ts';
 import type { SearchProvider, WeightedTerm } from '../search/search.provider.ts';
-import { type EmbeddingsClient, vectorCosine } from './embeddings.client.ts';
+import { blendWithEmbeddings, type EmbeddingsOptions, semanticQuery } from './embeddings.service.ts';
 import { askAgreement } from './question-intent.ts';
 import {
   cosine,
@@ -40,19 +40,7 @@ export interface SimilarHit {
   score: number;
 }
 
-/** With embeddings, how a hit's score blends the lexical score and the cosine of the vectors. */
-export interface EmbeddingsOptions {
-  client: EmbeddingsClient;
-  /** The Q&A whose text is `input.text`: its stored vector is used (and stored when missing). */
-  sourceId?: number;
-}
-
-/** Weight of the embeddings cosine in the final score (the lexical score has 1 − this). */
-export const EMBEDDING_WEIGHT = 0.5;
-/** Longest text sent to the embeddings endpoint (characters), to stay within model limits. */
-const MAX_EMBED_CHARS = 8000;
-/** Texts per embeddings request. */
-const EMBED_BATCH = 64;
+export type { EmbeddingsOptions } from './embeddings.service.ts';
 
 /** How many candidates the index proposes for re-ranking. */
 export const CANDIDATE_POOL = 120;
@@ -106,72 +94,6 @@ export function rerank(
 }
 
 /**
- * Stored vectors of `ids` for `client.model`, embedding (and storing) those missing or older
- * than the Q&A's last update. `texts` gives each id's text.
- */
-export async function questionVectors(
-  db: Db,
-  client: EmbeddingsClient,
-  texts: ReadonlyMap<number, string>,
-): Promise<Map<number, number[]>> {
-  const ids = [...texts.keys()];
-  const vectors = new Map<number, number[]>();
-  if (ids.length === 0) return vectors;
-  const stored = await db
-    .select({ id: questionEmbeddings.questionId, vector: questionEmbeddings.vector })
-    .from(questionEmbeddings)
-    .innerJoin(questions, eq(questions.id, questionEmbeddings.questionId))
-    .where(
-      and(
-        inArray(questionEmbeddings.questionId, ids),
-        eq(questionEmbeddings.model, client.model),
-        gte(questionEmbeddings.createdAt, questions.updatedAt),
-      ),
-    );
-  for (const row of stored) vectors.set(row.id, row.vector);
-  const missing = ids.filter((id) => !vectors.has(id));
-  for (let i = 0; i < missing.length; i += EMBED_BATCH) {
-    const batch = missing.slice(i, i + EMBED_BATCH);
-    const embedded = await client.embed(batch.map((id) => texts.get(id)!.slice(0, MAX_EMBED_CHARS)));
-    const rows = batch.map((id, j) => ({ questionId: id, model: client.model, vector: embedded[j]! }));
-    await db
-      .insert(questionEmbeddings)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: questionEmbeddings.questionId,
-        set: { model: client.model, vector: sqlExcluded('vector'), createdAt: new Date() },
-      });
-    for (const row of rows) vectors.set(row.questionId, row.vector);
-  }
-  return vectors;
-}
-
-/** Blends lexical hits with the cosine of embedding vectors; best first. */
-async function blendWithEmbeddings(
-  db: Db,
-  hits: SimilarHit[],
-  input: SimilarInput,
-  candidates: ReadonlyMap<number, { text: string }>,
-  embeddings: EmbeddingsOptions,
-): Promise<SimilarHit[]> {
-  const { client, sourceId } = embeddings;
-  const texts = new Map([...candidates].map(([id, c]) => [id, c.text]));
-  if (sourceId !== undefined) texts.set(sourceId, input.text);
-  const vectors = await questionVectors(db, client, texts);
-  const query =
-    sourceId !== undefined
-      ? vectors.get(sourceId)!
-      : (await client.embed([input.text.slice(0, MAX_EMBED_CHARS)]))[0]!;
-  return hits
-    .map((hit) => {
-      const vector = vectors.get(hit.id);
-      const semantic = vector ? Math.max(0, vectorCosine(query, vector)) : 0;
-      return { id: hit.id, score: (1 - EMBEDDING_WEIGHT) * hit.score + EMBEDDING_WEIGHT * semantic };
-    })
-    .sort((a, b) => b.score - a.score || a.id - b.id);
-}
-
-/**
  * The published Q&As most similar to `input.text`. With `embeddings`, the lexical scores are
  * blended with embedding cosines (see EMBEDDING_WEIGHT); an endpoint failure falls back to the
  * lexical ranking.
@@ -185,12 +107,18 @@ export async function findSimilar(
 ): Promise<SimilarHit[]> {
   const features = questionFeatures(input.text, lexicon);
   const terms = candidateTerms(features, lexicon);
-  if (terms.length === 0) return [];
-  const pool = await provider.candidates(terms, {
-    limit: CANDIDATE_POOL,
-    lang: input.lang,
-    excludeIds: input.excludeIds,
-  });
+  // With embeddings (embeddings.service.ts): the question's vector and, with pgvector, its
+  // nearest Q&As, which join the lexical candidates. Undefined when the endpoint fails.
+  const semantic = embeddings && (await semanticQuery(db, input, embeddings));
+  const lexical =
+    terms.length === 0
+      ? []
+      : await provider.candidates(terms, {
+          limit: CANDIDATE_POOL,
+          lang: input.lang,
+          excludeIds: input.excludeIds,
+        });
+  const pool = [...new Set([...lexical.map((p) => p.id), ...(semantic?.neighbours ?? [])])];
   if (pool.length === 0) return [];
   const rows = await db
     .select({
@@ -200,27 +128,18 @@ export async function findSimilar(
       departmentId: questions.departmentId,
     })
     .from(questions)
-    .where(
-      inArray(
-        questions.id,
-        pool.map((p) => p.id),
-      ),
-    );
+    .where(inArray(questions.id, pool));
   const candidates = new Map(
     rows.map((r) => [r.id, { text: `${r.title}\n${r.body}`, departmentId: r.departmentId }]),
   );
   let hits = rerank(features, candidates, lexicon, input.departmentId);
-  if (embeddings) {
+  if (embeddings && semantic) {
     try {
-      hits = await blendWithEmbeddings(db, hits, input, candidates, embeddings);
+      const texts = new Map([...candidates].map(([id, c]) => [id, c.text]));
+      hits = await blendWithEmbeddings(db, embeddings.client, semantic.vector, hits, texts);
     } catch (error) {
       logger.warn({ err: error }, 'embeddings unavailable; similar Q&A uses the lexical ranking');
     }
   }
   return hits.filter((hit) => hit.score > 0).slice(0, input.limit);
-}
-
-/** `excluded.<column>` in an upsert's update. */
-function sqlExcluded(column: string) {
-  return sql.raw(`excluded."${column}"`);
 }
