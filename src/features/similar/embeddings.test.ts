@@ -258,7 +258,7 @@ test('with pgvector, the nearest vectors join the candidates, filtered and index
   const provider = createSearchProvider(t.db);
   const lexicon = await defaultLexicon();
   const client = fakeClient();
-  const { asked, twin, text } = pair;
+  const { asked, twin } = pair;
 
   // Stored Q&A: the twin, which shares no word with it, comes first.
   const lists = await computeSimilarLists(t.db, provider, lexicon, [asked.id], client);
