@@ -1,8 +1,12 @@
-/** The durable queue on the engine under test: a queued email is sent by the worker and marked sent. */
+/**
+ * The durable queue on the engine under test: a queued email is sent by the worker over SMTP
+ * (a real local server, test/smtp.ts) and marked sent.
+ */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase } from '../../test/db.ts';
+import { startSmtpServer, type TestSmtpServer } from '../../test/smtp.ts';
 import { getConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { outbox } from '../db/schema.ts';
@@ -12,12 +16,15 @@ import { startWorker } from './worker.ts';
 
 let database: Database;
 let queue: JobQueue;
+let smtp: TestSmtpServer;
 before(async () => {
   database = await createTestDatabase();
   queue = await startJobQueue(database);
+  smtp = await startSmtpServer();
 });
 after(async () => {
   await queue.stop();
+  await smtp.stop();
   await database.close();
 });
 
@@ -41,7 +48,7 @@ test('queues are created with retries and exponential backoff', async () => {
 test('an email in the outbox is sent by the worker, including one queued before the worker started', async () => {
   // Written before the worker starts and never sent as a job: the worker must pick it up on start.
   const orphan = await queueEmail(database.db, { to: 'a@example.test', subject: 'orphan', text: 'x' });
-  await startWorker(database, queue, getConfig());
+  await startWorker(database, queue, { ...getConfig(), SMTP_URL: smtp.url });
   const queued = await queueEmail(database.db, { to: 'b@example.test', subject: 'queued', text: 'y' });
   await queue.send('send-email', { outboxId: queued });
   for (const id of [orphan, queued]) {
@@ -51,4 +58,5 @@ test('an email in the outbox is sent by the worker, including one queued before 
     });
     assert.ok(sentAt instanceof Date);
   }
+  assert.deepEqual(smtp.received.map((m) => m.subject).sort(), ['orphan', 'queued']);
 });
