@@ -11,6 +11,7 @@ import { fieldErrors, readForm } from '../../web/forms.tsx';
 import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
 import { listByStatus } from '../questions/questions.repository.ts';
+import { doctorApplyMessages } from '../doctors/doctor-apply.messages.ts';
 import { viewContext } from '../questions/questions.routes.tsx';
 import { replySchema } from '../questions/questions.schema.ts';
 import {
@@ -41,11 +42,18 @@ doctorAreaRoutes.get('/doctor', async (c) => {
   const actor = c.get('actor');
   requireRole(actor, 'doctor');
   const v = viewContext(c);
-  if (!actor.doctor) {
+  // No queue before verification: unpublished questions are for verified doctors only.
+  if (!actor.doctor?.verified) {
     return render(
       c,
       { title: v.t.doctorArea.heading, path: '/doctor', noindex: true },
-      <p>{v.t.doctorArea.notDoctor}</p>,
+      <p>
+        {actor.doctor ? (
+          <a href={urls.doctorApply(v.locale)}>{doctorApplyMessages(v.locale).states.pending}</a>
+        ) : (
+          v.t.doctorArea.notDoctor
+        )}
+      </p>,
     );
   }
   const db = c.get('deps').db;
