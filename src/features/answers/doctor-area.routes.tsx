@@ -10,8 +10,8 @@ import type { AppContext, AppEnv } from '../../web/context.ts';
 import { fieldErrors, readForm } from '../../web/forms.tsx';
 import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
-import { listByStatus } from '../questions/questions.repository.ts';
 import { doctorApplyMessages } from '../doctors/doctor-apply.messages.ts';
+import { listByStatus } from '../questions/questions.repository.ts';
 import { viewContext } from '../questions/questions.routes.tsx';
 import { replySchema } from '../questions/questions.schema.ts';
 import {
