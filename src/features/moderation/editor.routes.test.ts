@@ -1,0 +1,151 @@
+/**
+ * The editor's review queue (sections, counts, oldest first, pages), audited decisions, and the
+ * reviewAnswers setting on the reply path. Engine under test.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { eq, sql } from 'drizzle-orm';
+import { createTestApp } from '../../../test/app.ts';
+import { buildDoctor, buildQuestion, buildUser, departmentId } from '../../../test/factories.ts';
+import { askers, outbox, questions } from '../../db/schema.ts';
+import { listAudit } from '../audit/audit.service.ts';
+import { replyToQuestion } from '../questions/questions.service.ts';
+import { setSetting } from '../settings/settings.service.ts';
+import { QUEUE_PAGE_SIZE } from './editor.routes.tsx';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let editorCookie: string;
+let editorId: number;
+before(async () => {
+  t = await createTestApp();
+  const editor = await buildUser(t.db, { roles: ['editor'] });
+  editorId = editor.id;
+  editorCookie = await t.signIn(editor.email);
+});
+after(() => t.close());
+
+const queue = async (query = '') => (await t.request(`/en/editor${query}`, { cookie: editorCookie })).text();
+const idsIn = (html: string, section: string) => {
+  const part = html.split(`id="${section}"`)[1]?.split('</section>')[0] ?? '';
+  return [...part.matchAll(/data-question-id="(\d+)"/g)].map((m) => Number(m[1]));
+};
+
+test('the queue: new questions and answers waiting, with counts, oldest first, and a page at a time', async () => {
+  const ids: number[] = [];
+  for (let i = 0; i < QUEUE_PAGE_SIZE + 2; i++) {
+    const q = await buildQuestion(t.db, { status: 'submitted', title: `New question ${i}` });
+    // Asked one hour apart, newest first, so the page must sort them.
+    await t.db
+      .update(questions)
+      .set({ askedAt: new Date(Date.UTC(2024, 0, 2) - i * 3_600_000) })
+      .where(eq(questions.id, q.id));
+    ids.push(q.id);
+  }
+  const waiting = await buildQuestion(t.db, { status: 'answered', title: 'Answered one' });
+  await buildQuestion(t.db, { status: 'approved' });
+  const html = await queue();
+  assert.match(html, /New questions <span class="count">\(22\)<\/span>/);
+  assert.match(html, /Answers waiting for publication <span class="count">\(1\)<\/span>/);
+  assert.match(html, /Open reports <span class="count">\(0\)<\/span>/);
+  const oldestFirst = [...ids].reverse();
+  assert.deepEqual(idsIn(html, 'new'), oldestFirst.slice(0, QUEUE_PAGE_SIZE));
+  assert.deepEqual(idsIn(html, 'answers'), [waiting.id]);
+  assert.match(html, /href="\/en\/editor\?new=2#new"/);
+  const second = await queue('?new=2');
+  assert.deepEqual(idsIn(second, 'new'), oldestFirst.slice(QUEUE_PAGE_SIZE));
+  assert.match(second, /Page 2 of 2/);
+  assert.match(await (await t.request('/zh-TW/editor', { cookie: editorCookie })).text(), /新問題/);
+  // Nobody but editors.
+  assert.equal((await t.request('/en/editor')).status, 303);
+  const doctor = await buildUser(t.db, { roles: ['doctor'] });
+  assert.equal((await t.request('/en/editor', { cookie: await t.signIn(doctor.email) })).status, 404);
+});
+
+test('approve, reject, publish and remove are audited in the same transaction as the change', async () => {
+  const a = await buildQuestion(t.db, { status: 'submitted' });
+  const b = await buildQuestion(t.db, { status: 'submitted' });
+  const c = await buildQuestion(t.db, { status: 'answered' });
+  assert.equal((await t.post(`/en/editor/questions/${a.id}/approve`, {}, editorCookie)).status, 303);
+  assert.equal(
+    (await t.post(`/en/editor/questions/${b.id}/reject`, { reason: 'Not a medical question' }, editorCookie))
+      .status,
+    303,
+  );
+  assert.equal((await t.post(`/en/editor/questions/${c.id}/publish`, {}, editorCookie)).status, 303);
+  const bad = await t.post(`/en/editor/questions/${c.id}/remove`, { reason: '' }, editorCookie);
+  assert.equal(bad.status, 422);
+  assert.match(await bad.text(), /id="remove-reason-error"/);
+  assert.equal(
+    (await t.post(`/en/editor/questions/${c.id}/remove`, { reason: 'Asker asked by phone' }, editorCookie))
+      .status,
+    303,
+  );
+  const log = (await listAudit(t.db, { actorUserId: editorId })).map((e) => [
+    e.action,
+    e.targetId,
+    e.details,
+  ]);
+  assert.deepEqual(log.slice(0, 4), [
+    ['question.remove', String(c.id), { reason: 'Asker asked by phone' }],
+    ['question.publish', String(c.id), {}],
+    ['question.reject', String(b.id), { reason: 'Not a medical question' }],
+    ['question.approve', String(a.id), {}],
+  ]);
+  // A conflicting second approve writes no audit entry.
+  assert.equal((await t.post(`/en/editor/questions/${a.id}/approve`, {}, editorCookie)).status, 409);
+  assert.equal((await listAudit(t.db, { action: 'question.approve', targetId: String(a.id) })).length, 1);
+});
+
+test('reviewAnswers on: a reply waits for an editor; off: it publishes at once and the asker is emailed either way', async () => {
+  const doctor = await buildDoctor(t.db, { departments: ['neurology'] });
+  const doctorUser = await buildUser(t.db, { roles: ['doctor'], doctorId: doctor.id });
+  const actor = {
+    userId: doctorUser.id,
+    displayName: 'Dr',
+    roles: ['doctor' as const],
+    doctor: { id: doctor.id, departmentIds: [await departmentId(t.db, 'neurology')], verified: true },
+  };
+  const deps = { db: t.db, jobs: t.jobs, config: { PORT: 3000 } as never };
+  const withAsker = async () => {
+    const q = await buildQuestion(t.db, { status: 'approved' });
+    const [asker] = await t.db.insert(askers).values({ email: 'asker@example.test' }).returning();
+    await t.db.update(questions).set({ askerId: asker!.id }).where(eq(questions.id, q.id));
+    return q;
+  };
+  const reply = 'Hello, eyelid twitching is common with tiredness and caffeine. See a clinic if it lasts.';
+  const outboxCount = async () => (await t.db.select({ n: sql<number>`count(*)::int` }).from(outbox))[0]!.n;
+
+  const reviewed = await withAsker();
+  const before = await outboxCount();
+  assert.deepEqual(await replyToQuestion(deps, actor, reviewed.id, reply), { published: false });
+  assert.equal(
+    (await t.db.select().from(questions).where(eq(questions.id, reviewed.id)))[0]?.status,
+    'answered',
+  );
+  assert.equal(await outboxCount(), before, 'the email waits for publication');
+  await t.post(`/en/editor/questions/${reviewed.id}/publish`, {}, editorCookie);
+  assert.equal(await outboxCount(), before + 1);
+
+  await setSetting(t.db, 'reviewAnswers', false, editorId);
+  const direct = await withAsker();
+  t.jobs.sent.length = 0;
+  assert.deepEqual(await replyToQuestion(deps, actor, direct.id, reply), { published: true });
+  const [row] = await t.db.select().from(questions).where(eq(questions.id, direct.id));
+  assert.equal(row?.status, 'published');
+  assert.ok(row?.publishedAt);
+  assert.equal(await outboxCount(), before + 2);
+  const [mail] = await t.db.select().from(outbox).orderBy(sql`id desc`).limit(1);
+  assert.equal(mail?.to, 'asker@example.test');
+  assert.match(mail?.text ?? '', new RegExp(`/en/questions/${direct.id}$`));
+  assert.deepEqual(
+    t.jobs.sent.map((j) => j.name),
+    ['send-email', 'search-index'],
+  );
+  assert.equal((await t.request(`/en/questions/${direct.id}`)).status, 200);
+  const [entry] = await listAudit(t.db, { action: 'question.publish', targetId: String(direct.id) });
+  assert.equal(entry?.actorUserId, doctorUser.id);
+  assert.equal(entry?.details.automatic, true);
+  // The queue says answers publish at once.
+  assert.match(await queue(), /Answers are published at once/);
+  await setSetting(t.db, 'reviewAnswers', true, editorId);
+});
