@@ -14,6 +14,7 @@ import type { AppContext, AppEnv } from '../../web/context.ts';
 import { readForm } from '../../web/forms.tsx';
 import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
+import { doctorApplyMessages } from '../doctors/doctor-apply.messages.ts';
 import { findDocument, listPendingApplications } from '../doctors/doctor-apply.repository.ts';
 import { rejectSchema } from '../doctors/doctor-apply.schema.ts';
 import {
@@ -98,7 +99,7 @@ async function showApplication(c: AppContext, id: number, reason = '', reasonErr
     <AdminPage v={v} m={m} title={m.application.heading(id)}>
       <table class="admin-table details">
         <tbody>
-          {row(m.col.status, a.status)}
+          {row(m.col.status, doctorApplyMessages(v.locale).states[a.status])}
           {row(m.col.applicant, `${a.nameEn} / ${a.nameZh}`)}
           {row(m.col.account, `${found.displayName} <${found.email}>`)}
           {row(m.col.licence, a.licenceNumber)}
@@ -144,7 +145,7 @@ async function showApplication(c: AppContext, id: number, reason = '', reasonErr
           </form>
         </div>
       ) : (
-        <p class="banner">{m.application.decided(a.status)}</p>
+        <p class="banner">{m.application.decided(doctorApplyMessages(v.locale).states[a.status])}</p>
       )}
     </AdminPage>,
     reasonError ? 422 : 200,

@@ -33,4 +33,5 @@ test('Content-Disposition has an ASCII fallback and the UTF-8 name', () => {
   );
   assert.equal(formatBytes(5 * 1024 * 1024), '5 MB');
   assert.equal(formatBytes(300 * 1024), '300 KB');
+  assert.equal(formatBytes(70), '70 B');
 });
