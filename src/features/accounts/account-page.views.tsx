@@ -42,9 +42,7 @@ export function AccountPage(props: {
         </p>
       ) : null}
       <p>{m.signedInAs(user.displayName, user.email)}</p>
-      <p>
-        {m.roles} {user.roles.map((r) => m.roleNames[r] ?? r).join(v.locale === 'zh-TW' ? '、' : ', ')}
-      </p>
+      <p>{m.roles(user.roles.map((r) => m.roleNames[r] ?? r))}</p>
       {user.emailVerifiedAt ? null : (
         <div class="banner">
           <p>{m.unverified}</p>

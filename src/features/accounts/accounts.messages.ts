@@ -20,7 +20,7 @@ export interface AccountMessages {
   account: {
     heading: string;
     signedInAs: (name: string, email: string) => string;
-    roles: string;
+    roles: (names: string[]) => string;
     roleNames: Record<Role, string>;
     unverified: string;
     resend: string;
@@ -96,7 +96,7 @@ const en: AccountMessages = {
   account: {
     heading: 'Your account',
     signedInAs: (name, email) => `Signed in as ${name} (${email}).`,
-    roles: 'Your roles:',
+    roles: (names) => `Your roles: ${names.join(', ')}`,
     roleNames: { asker: 'asker', doctor: 'doctor', editor: 'editor', admin: 'administrator' },
     unverified:
       'Your email address is not confirmed yet. Until it is, you cannot add questions to your account or apply as a doctor.',
@@ -177,7 +177,7 @@ const zhTW: AccountMessages = {
   account: {
     heading: '我的帳號',
     signedInAs: (name, email) => `目前登入：${name}（${email}）。`,
-    roles: '您的身分：',
+    roles: (names) => `您的身分：${names.join('、')}`,
     roleNames: { asker: '發問者', doctor: '醫師', editor: '編輯', admin: '管理員' },
     unverified: '您的電子郵件地址尚未確認。確認之前，無法將問題加入帳號，也無法申請成為醫師。',
     resend: '重新寄送確認信',

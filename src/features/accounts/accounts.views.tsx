@@ -177,11 +177,11 @@ export function RequestLinkForm(props: {
 }
 
 /** A message page (check your email, link no longer works). */
-export function MessagePage(props: { heading: string; body: string; children?: Child }) {
+export function MessagePage(props: { heading: string; body: string; warning?: boolean; children?: Child }) {
   return (
     <section class="account-form">
       <h1>{props.heading}</h1>
-      <p class="notice" role="status">
+      <p class={props.warning ? 'banner' : 'notice'} role="status">
         {props.body}
       </p>
       {props.children}
@@ -207,7 +207,7 @@ export function ConfirmLinkPage(props: { heading: string; intro: string; submit:
 export function BadLinkPage(props: { v: AccountViewContext; againHref: string }) {
   const { m } = props.v;
   return (
-    <MessagePage heading={m.badLink.heading} body={m.badLink.body}>
+    <MessagePage heading={m.badLink.heading} body={m.badLink.body} warning>
       <p>
         <a href={props.againHref}>{m.badLink.again}</a>
       </p>
