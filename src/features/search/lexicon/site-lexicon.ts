@@ -3,20 +3,21 @@
  * (table lexicon_entries), merged by concept id. A row with a new concept id starts a new
  * concept; a row with a known id adds a name to it.
  *
- * Built once and cached per database. Adding an entry in this process bumps a version, so the
- * next search uses the new name at once; other processes (several instances on one database)
- * reload when their copy is older than RELOAD_AFTER_MS.
+ * Built once and cached per database. A change in this process (add, edit, delete: see
+ * lexicon-entries.service.ts) bumps a version, so the next search uses it at once. Other
+ * processes (several instances on one database) compare a fingerprint of lexicon_entries (one
+ * small query) at most every CHECK_EVERY_MS and rebuild when it differs: a change made on one
+ * instance is seen everywhere within that bound.
  */
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/database.ts';
 import { lexiconEntries, users } from '../../../db/schema.ts';
-import { phraseKey, phraseOf } from '../phrase.ts';
 import { createLexicon, type Lexicon } from './lexicon.ts';
 import { LEXICON_GROUPS } from './lexicon-data.ts';
 import type { LexiconGroup, LexiconTerm } from './lexicon-term.ts';
 
-/** A cached lexicon older than this is rebuilt from the database (changes by other instances). */
-export const RELOAD_AFTER_MS = 60_000;
+/** How often a cached lexicon is compared with the database (changes by other instances). */
+export const CHECK_EVERY_MS = 5_000;
 
 export type LexiconEntry = typeof lexiconEntries.$inferSelect;
 
@@ -38,14 +39,26 @@ export function mergeLexiconGroups(
 let version = 0;
 interface Cached {
   version: number;
-  loadedAt: number;
+  checkedAt: number;
+  fingerprint: string;
   lexicon: Promise<Lexicon>;
 }
 const cache = new WeakMap<Db, Cached>();
+const checking = new WeakMap<Db, Promise<Lexicon>>();
 
-/** Marks every cached site lexicon stale (called after an entry is added). */
+/** Marks every cached site lexicon stale (called after an entry is added, edited or deleted). */
 export function lexiconChanged(): void {
   version++;
+}
+
+/** A digest of every entry: changes with any insert, update or delete, on any instance. */
+export async function entriesFingerprint(db: Db): Promise<string> {
+  const result = await db.execute(sql`
+    select count(*)::int as n, coalesce(md5(string_agg(
+      id::text || ':' || concept_id || ':' || text || ':' || lang || ':' || kind, E'\n' order by id)), '') as digest
+    from lexicon_entries`);
+  const row = (result as unknown as { rows: { n: number | string; digest: string }[] }).rows[0]!;
+  return `${Number(row.n)}:${row.digest}`;
 }
 
 /** Entries in the order they were added. */
@@ -66,18 +79,34 @@ export async function siteLexiconGroups(db: Db): Promise<LexiconGroup[]> {
   return mergeLexiconGroups(LEXICON_GROUPS, await entriesInOrder(db));
 }
 
-/** The site lexicon for `db`, cached; rebuilt after a change or when older than RELOAD_AFTER_MS. */
+/**
+ * The site lexicon for `db`, cached: rebuilt after a change in this process, or when the
+ * entries' fingerprint (checked at most every CHECK_EVERY_MS) differs.
+ */
 export function siteLexicon(db: Db, now = Date.now()): Promise<Lexicon> {
   const cached = cache.get(db);
-  if (cached && cached.version === version && now - cached.loadedAt < RELOAD_AFTER_MS) return cached.lexicon;
-  const lexicon = siteLexiconGroups(db).then(createLexicon);
-  const entry: Cached = { version, loadedAt: now, lexicon };
-  cache.set(db, entry);
-  // A failed load is not kept: the next call tries again.
-  lexicon.catch(() => {
-    if (cache.get(db) === entry) cache.delete(db);
-  });
-  return lexicon;
+  if (cached && cached.version === version && now - cached.checkedAt < CHECK_EVERY_MS) return cached.lexicon;
+  const pending = checking.get(db);
+  if (pending) return pending;
+  const run = (async () => {
+    const seenVersion = version;
+    const fingerprint = await entriesFingerprint(db);
+    const current = cache.get(db);
+    if (current && current.version === seenVersion && current.fingerprint === fingerprint) {
+      current.checkedAt = now;
+      return current.lexicon;
+    }
+    const lexicon = siteLexiconGroups(db).then(createLexicon);
+    const entry: Cached = { version: seenVersion, checkedAt: now, fingerprint, lexicon };
+    cache.set(db, entry);
+    // A failed load is not kept: the next call tries again.
+    lexicon.catch(() => {
+      if (cache.get(db) === entry) cache.delete(db);
+    });
+    return lexicon;
+  })().finally(() => checking.delete(db));
+  checking.set(db, run);
+  return run;
 }
 
 /** Entries for the editor page, newest first, with who added them. */
@@ -96,63 +125,4 @@ export async function listLexiconEntries(db: Db, limit = 500) {
     .leftJoin(users, eq(users.id, lexiconEntries.createdBy))
     .orderBy(desc(lexiconEntries.id))
     .limit(limit);
-}
-
-export interface NewLexiconEntry {
-  conceptId: string;
-  /** True: the concept id must be new; false: it must exist already. */
-  newConcept: boolean;
-  text: string;
-  lang: 'en' | 'zh';
-  kind: 'lay' | 'clinical';
-}
-
-/** Why an entry was refused, per form field. */
-export type LexiconEntryProblem =
-  | { field: 'conceptId'; code: 'unknown_concept' | 'concept_exists' }
-  | { field: 'text'; code: 'not_searchable' | 'name_exists' }
-  | { field: 'text'; code: 'name_taken'; conceptId: string };
-
-/**
- * Adds a name to the site lexicon, or says why not: the concept must exist (or be new when
- * `newConcept`), and the name, as search sees it (case, width and punctuation folded), must not
- * already be a name of this or another concept.
- */
-export async function addLexiconEntry(
-  db: Db,
-  userId: number,
-  input: NewLexiconEntry,
-): Promise<{ ok: true; entry: LexiconEntry } | { ok: false; problem: LexiconEntryProblem }> {
-  const groups = await siteLexiconGroups(db);
-  const exists = groups.some((group) => group.id === input.conceptId);
-  if (input.newConcept && exists)
-    return { ok: false, problem: { field: 'conceptId', code: 'concept_exists' } };
-  if (!input.newConcept && !exists) {
-    return { ok: false, problem: { field: 'conceptId', code: 'unknown_concept' } };
-  }
-  const phrase = phraseOf(input.text);
-  if (phrase.length === 0) return { ok: false, problem: { field: 'text', code: 'not_searchable' } };
-  const key = phraseKey(phrase);
-  for (const group of groups) {
-    for (const term of group.terms) {
-      if (phraseKey(phraseOf(term.text)) !== key) continue;
-      return group.id === input.conceptId
-        ? { ok: false, problem: { field: 'text', code: 'name_exists' } }
-        : { ok: false, problem: { field: 'text', code: 'name_taken', conceptId: group.id } };
-    }
-  }
-  const [entry] = await db
-    .insert(lexiconEntries)
-    .values({
-      conceptId: input.conceptId,
-      text: input.text,
-      lang: input.lang,
-      kind: input.kind,
-      createdBy: userId,
-    })
-    .onConflictDoNothing()
-    .returning();
-  lexiconChanged();
-  if (!entry) return { ok: false, problem: { field: 'text', code: 'name_exists' } };
-  return { ok: true, entry };
 }
