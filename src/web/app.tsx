@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
@@ -24,6 +23,7 @@ import { questionRoutes } from '../features/questions/questions.routes.tsx';
 import { reportRoutes } from '../features/reports/reports.routes.tsx';
 import { searchRoutes } from '../features/search/search.routes.tsx';
 import { createSearchApiRoutes } from '../features/search/search-api.routes.ts';
+import { bodyLimits } from '../features/security/body-limit.tsx';
 import { rateLimit } from '../features/security/rate-limit.middleware.tsx';
 import { configuredRules } from '../features/security/rate-limit.rules.ts';
 import { DatabaseRateLimitStore } from '../features/security/rate-limit.store.ts';
@@ -86,11 +86,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(securityHeaders(deps.config));
-  const globalBodyLimit = bodyLimit({ maxSize: 256 * 1024, onError: (c) => c.text('Request too large', 413) });
-  // The doctor application uploads a licence document: that one route sets its own, larger limit
-  // (LICENCE_MAX_BYTES, features/doctors/doctor-apply.routes.tsx).
-  const ownBodyLimit = /^\/(en|zh-TW)\/doctor\/apply\/?$/;
-  app.use((c, next) => (ownBodyLimit.test(c.req.path) ? next() : globalBodyLimit(c, next)));
   app.use(async (c, next) => {
     c.set('deps', deps);
     c.set('actor', null);
@@ -98,6 +93,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set('t', messages('en'));
     await next();
   });
+  // 256 KB per request; upload routes (the doctor application's licence document) have their own
+  // rule in features/security/body-limit.tsx, and the route checks the file itself.
+  app.use(bodyLimits(deps.config));
   // Form posts must come from our own pages (Origin check); PUBLIC_URL covers a reverse proxy.
   const publicOrigin = deps.config.PUBLIC_URL ? new URL(deps.config.PUBLIC_URL).origin : undefined;
   app.use(csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || origin === publicOrigin }));
