@@ -12,6 +12,7 @@ import { actorForSession } from '../features/accounts/accounts.service.ts';
 import { adminRoutes } from '../features/admin/admin.routes.tsx';
 import { doctorAreaRoutes } from '../features/answers/doctor-area.routes.tsx';
 import { createApiRoutes } from '../features/api/api.routes.ts';
+import { redactionRoutes } from '../features/deidentify/redaction.routes.tsx';
 import { doctorApplyRoutes } from '../features/doctors/doctor-apply.routes.tsx';
 import { doctorRoutes } from '../features/doctors/doctors.routes.tsx';
 import { homeRoutes } from '../features/home/home.routes.tsx';
@@ -66,6 +67,7 @@ function localeApp(): Hono<AppEnv> {
   app.route('/', doctorAreaRoutes);
   app.route('/', adminRoutes);
   app.route('/', editorRoutes);
+  app.route('/', redactionRoutes);
   app.route('/', lexiconEditorRoutes);
   app.route('/', searchRoutes);
   return app;

@@ -103,8 +103,9 @@ async function showQuestion(c: AppContext, id: number, extra: QuestionExtras = {
   requireRole(actor, 'doctor');
   const db = c.get('deps').db;
   const page = await loadQuestionPage(db, actor, id);
-  // Doctors see only what they could act on: their departments' approved, waiting or answered questions.
-  if (!actor.doctor || !['approved', 'needs_info', 'answered'].includes(page.question.status)) {
+  // Doctors see what they could act on (their departments' approved, waiting or answered questions)
+  // and, after a reply published at once, the published Q&A.
+  if (!actor.doctor || !['approved', 'needs_info', 'answered', 'published'].includes(page.question.status)) {
     throw notFound('question');
   }
   const signature = await doctorSignature(db, actor.doctor.id);

@@ -73,7 +73,11 @@ export function DoctorQuestionPage(props: {
           <button type="submit">{t.claim}</button>
         </form>
       ) : null}
-      {waitingForAsker ? (
+      {question.status === 'published' ? (
+        <p>
+          <a href={urls.question(v.locale, question.id)}>{v.t.status.published}</a>
+        </p>
+      ) : waitingForAsker ? (
         <p class="notice badge-waiting">{m.waitingForAsker}</p>
       ) : claimedByOther ? (
         <p class="notice">{t.claimedBy('')}</p>
