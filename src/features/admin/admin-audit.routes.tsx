@@ -128,7 +128,7 @@ adminAuditRoutes.get('/admin/audit', async (c) => {
             ))}
           </select>
         </div>
-        <AdminField name="actor" label={m.audit.actor} hint={m.audit.actorHint} value={q.actor} max={200} />
+        <AdminField name="actor" label={m.audit.actor} value={q.actor} max={200} />
         <AdminField name="targetType" label={m.audit.targetType} value={q.targetType} max={100} />
         <AdminField name="targetId" label={m.audit.targetId} value={q.targetId} max={100} />
         <AdminField name="from" type="date" label={m.audit.from} value={q.from} />

@@ -123,7 +123,7 @@ adminSettingsRoutes.get('/admin/users', async (c) => {
           {m.errors.own_admin}
         </p>
       ) : null}
-      <form method="get" action={urls.adminUsers(v.locale)} class="search-form">
+      <form method="get" action={urls.adminUsers(v.locale)} class="admin-search">
         <label for="q">{m.users.search}</label>
         <input id="q" name="q" type="search" value={q} maxlength={100} />
         <button type="submit">{m.users.searchButton}</button>

@@ -93,7 +93,6 @@ export interface AdminMessages {
     action: string;
     anyAction: string;
     actor: string;
-    actorHint: string;
     targetType: string;
     targetId: string;
     from: string;
@@ -221,7 +220,6 @@ const en: AdminMessages = {
     action: 'Action',
     anyAction: 'Any action',
     actor: 'Who (email or user id)',
-    actorHint: 'Leave empty for everyone.',
     targetType: 'Target type',
     targetId: 'Target id',
     from: 'From',
@@ -353,7 +351,6 @@ const zhTW: AdminMessages = {
     action: '動作',
     anyAction: '全部動作',
     actor: '執行者（電子郵件或使用者編號）',
-    actorHint: '留空表示全部。',
     targetType: '對象類型',
     targetId: '對象編號',
     from: '起',
