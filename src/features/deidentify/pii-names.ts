@@ -51,12 +51,16 @@ const ZH_PATTERNS: RegExp[] = [
     'dg',
   ),
   // 手機 0955-321-987（李先生） / 王先生 (surname + honorific, not part of a longer word)
-  new RegExp(String.raw`(?<!${HAN})(?<v>(?:${COMPOUND}|[${SURNAMES}])(?:先生|小姐|太太|女士))`, 'dg'),
+  // …but not "郭太太您好", a reply greeting the asker by the published pseudonym.
+  new RegExp(
+    String.raw`(?<!${HAN})(?<v>(?:${COMPOUND}|[${SURNAMES}])(?:先生|小姐|太太|女士))(?!\s*[您你]?好)`,
+    'dg',
+  ),
 ];
 
 /** Closing words that are not names ("謝謝醫師", "感謝大家"). */
 const ZH_CLOSING_WORDS =
-  /^(?:醫師|医师|醫生|医生|大家|各位|你們|你们|您們|您们|醫師們|回覆|回复|幫忙|帮忙|解答)/;
+  /^(?:醫師|医师|醫生|医生|大家|各位|你們|你们|您們|您们|醫師們|回覆|回复|幫忙|帮忙|解答|謝謝|谢谢|感謝|感谢|感恩|多謝|多谢|拜託|拜托|麻煩|麻烦)/;
 
 const EN_NAME = String.raw`[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}`;
 const EN_NOT_NAMES = new Set(

@@ -6,12 +6,14 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '../../lib/access.ts';
-import { notFound } from '../../lib/errors.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
 import type { AppContext, AppEnv } from '../../web/context.ts';
 import { type FieldErrors, fieldErrors, readForm } from '../../web/forms.tsx';
 import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
 import { EscalatedPanel } from '../answers/escalation.views.tsx';
+import { scanQuestionTexts } from '../deidentify/deidentify.service.ts';
+import { FindingsPanel } from '../deidentify/findings.views.tsx';
 import { viewContext } from '../questions/questions.routes.tsx';
 import { pageTitleSchema, rejectSchema } from '../questions/questions.schema.ts';
 import {
@@ -136,7 +138,7 @@ async function showQuestion(
   c: AppContext,
   id: number,
   errors: FieldErrors = {},
-  status: 200 | 422 = 200,
+  status: 200 | 400 | 422 = 200,
   values: Record<string, string> = {},
 ) {
   const actor = c.get('actor');
@@ -162,6 +164,19 @@ async function showQuestion(
       errors={errors}
       values={values}
       notice={notices[c.req.query('saved') ?? '']}
+      panels={
+        <FindingsPanel
+          v={v}
+          questionId={id}
+          lang={page.question.lang}
+          status={page.question.status}
+          scan={scanQuestionTexts(page.question, page.answers)}
+          answerAuthors={
+            new Map(page.answers.map((a) => [a.id, v.locale === 'zh-TW' ? a.doctor.nameZh : a.doctor.nameEn]))
+          }
+          errors={errors}
+        />
+      }
     />,
     status,
   );
@@ -180,7 +195,16 @@ editorRoutes.post('/editor/questions/:id/approve', async (c) => {
 
 editorRoutes.post('/editor/questions/:id/publish', async (c) => {
   const id = parseId(c);
-  await publishQuestion(c.get('deps'), c.get('actor'), id);
+  const form = await readForm(c.req);
+  try {
+    await publishQuestion(c.get('deps'), c.get('actor'), id, { override: form.override === 'yes' });
+  } catch (error) {
+    // Unresolved personal data: the findings panel shows why, next to the override box.
+    if (error instanceof AppError && error.code === 'personal_data_found') {
+      return showQuestion(c, id, { override: 'personal_data_unresolved' }, 400);
+    }
+    throw error;
+  }
   return back(c, id);
 });
 

@@ -10,6 +10,7 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { urls } from '../../web/urls.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { checkFindingsBeforePublish } from '../deidentify/deidentify.service.ts';
 import { findDepartmentBySlug } from '../departments/departments.repository.ts';
 import { queueEmail } from '../email/email.service.ts';
 import { changeText } from '../revisions/revisions.service.ts';
@@ -261,8 +262,17 @@ async function queueAnsweredEmail(
   });
 }
 
-/** Publishes an answered question and tells the asker, in one transaction. */
-export async function publishQuestion(deps: ServiceDeps, actor: Actor | Anonymous, id: number) {
+/**
+ * Publishes an answered question and tells the asker, in one transaction. Refuses (400,
+ * `personal_data_found`) while the texts have de-identification findings, unless the editor
+ * sets `override`, which is audited with the finding types.
+ */
+export async function publishQuestion(
+  deps: ServiceDeps,
+  actor: Actor | Anonymous,
+  id: number,
+  options: { override?: boolean } = {},
+) {
   const question = await requireModeratable(deps.db, actor, id);
   const outboxId = await deps.db.transaction(async (trx) => {
     const tx = trx as unknown as Db;
@@ -271,6 +281,7 @@ export async function publishQuestion(deps: ServiceDeps, actor: Actor | Anonymou
       publishedAt: new Date(),
     });
     if (!row) throw conflict();
+    await checkFindingsBeforePublish(tx, actor!.userId, id, options.override === true);
     await recordAudit(tx, {
       actorUserId: actor!.userId,
       action: 'question.publish',
