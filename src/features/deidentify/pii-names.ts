@@ -42,12 +42,19 @@ const ZH_PATTERNS: RegExp[] = [
     'dg',
   ),
   // 陳先生敬上 / 小美 上 / 黃小姐 敬上 (at the end)
-  new RegExp(String.raw`(?<!${HAN})(?<v>${HAN}{2,4}?)\s*(?:敬上|謹上|谨上|拜上|上)\s*[。.!！]?\s*$`, 'dg'),
+  // (before a bare 上 only a name-shaped word: "每天早上" ends with 上 too)
+  new RegExp(String.raw`(?<!${HAN})(?<v>${HAN}{2,4}?)\s*(?:敬上|謹上|谨上|拜上)\s*[。.!！]?\s*$`, 'dg'),
+  new RegExp(String.raw`(?<!${HAN})(?<v>${ZH_NAME})\s*上\s*[。.!！]?\s*$`, 'dg'),
   // ……！小華在這邊先謝謝 (a nickname introducing itself)
   new RegExp(String.raw`(?<!${HAN})(?<v>[小阿]${HAN})(?=在這邊|在这边|在此)`, 'dg'),
-  // 謝謝醫師 阿明 / 感恩\n克萊兒 / 敬祝安康 趙艾琳 (a short name ending the text after a closing)
+  // 謝謝醫師 阿明 / 敬祝安康 趙艾琳 / 感恩\n克萊兒 (a short name ending the text after a closing:
+  // name-shaped, or any short word on a line of its own; not "謝謝，晚安")
   new RegExp(
-    String.raw`(?:謝謝|谢谢|感謝|感谢|感恩|麻煩了?|麻烦了?|敬祝安康|祝好|拜託|拜托)[^\n。]{0,6}?[\s，,！!。]+(?<v>${HAN}{2,4})\s*[。.!！]?\s*$`,
+    String.raw`(?:謝謝|谢谢|感謝|感谢|感恩|麻煩了?|麻烦了?|敬祝安康|祝好|拜託|拜托)[^\n。]{0,6}?[\s，,！!。]*\n\s*(?<v>${HAN}{2,4})\s*[。.!！]?\s*$`,
+    'dg',
+  ),
+  new RegExp(
+    String.raw`(?:謝謝|谢谢|感謝|感谢|感恩|麻煩了?|麻烦了?|敬祝安康|祝好|拜託|拜托)[^\n。]{0,6}?[\s，,！!。]+(?<v>${ZH_NAME})\s*[。.!！]?\s*$`,
     'dg',
   ),
   // 手機 0955-321-987（李先生） / 王先生 (surname + honorific, not part of a longer word)
@@ -82,7 +89,11 @@ const EN_PATTERNS: RegExp[] = [
     'dgi',
   ),
   // … two hours. Ken / --Brian / - Vivian (a short name alone at the very end)
-  new RegExp(String.raw`(?:^|[.!?]\s+|\n\s*|--\s*|-\s+|—\s*)(?<v>${EN_NAME})\s*[.!]?\s*$`, 'dg'),
+  // (not a text that is only capitalized words: a title such as "Eyelid Twitching" or "Neurology")
+  new RegExp(
+    String.raw`(?:[.!?]\s+|\n\s*|(?:^|\s)--\s*|(?:^|\s)-\s+|—\s*)(?<v>${EN_NAME})\s*[.!]?\s*$`,
+    'dg',
+  ),
 ];
 
 function enNameOk(value: string): boolean {
