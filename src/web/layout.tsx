@@ -92,6 +92,9 @@ export function Layout(props: {
           <div class="wrap">
             <p class="disclaimer">{t.disclaimer}</p>
             <p>{`${siteName} · ${t.siteTagline}`}</p>
+            <p>
+              <a href={urls.doctorApply(locale)}>{t.nav.doctorApply}</a>
+            </p>
           </div>
         </footer>
       </body>

@@ -1,13 +1,12 @@
 /**
  * /{locale}/doctor/apply: a signed-in user with a confirmed email applies for verification as a
  * doctor (multipart form with the licence document) and sees the state of their application.
- * This route has its own body limit (the licence size plus room for the fields); app.tsx keeps
- * the small global limit for everything else.
+ * The request size limit of this route (LICENCE_MAX_BYTES + 256 KB) is set with the others in
+ * features/security/body-limit.tsx; the file itself is checked against LICENCE_MAX_BYTES here.
  */
 
 import { asc } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { hospitals } from '../../db/schema.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { AppContext, AppEnv } from '../../web/context.ts';
@@ -26,10 +25,6 @@ import {
   type UploadedFile,
 } from './doctor-apply.service.ts';
 import { ApplyPage } from './doctor-apply.views.tsx';
-import { formatBytes } from './licence-file.ts';
-
-/** Room for the text fields and multipart framing on top of the licence document itself. */
-const FORM_OVERHEAD_BYTES = 256 * 1024;
 
 export const doctorApplyRoutes = new Hono<AppEnv>();
 
@@ -76,53 +71,42 @@ async function showApplyPage(
 
 doctorApplyRoutes.get('/doctor/apply', (c) => showApplyPage(c));
 
-doctorApplyRoutes.post(
-  '/doctor/apply',
-  (c, next) =>
-    bodyLimit({
-      maxSize: c.get('deps').config.LICENCE_MAX_BYTES + FORM_OVERHEAD_BYTES,
-      onError: (c) => {
-        const max = formatBytes(c.get('deps').config.LICENCE_MAX_BYTES);
-        throw new AppError(413, 'too_large', doctorApplyMessages(c.get('locale')).errors.file_too_large(max));
-      },
-    })(c, next),
-  async (c) => {
-    const actor = requireSignedIn(c);
-    const body = await c.req.parseBody({ all: true });
-    const values: Record<string, string> = {};
-    for (const key of ['nameEn', 'nameZh', 'licenceNumber', 'hospitalId']) {
-      const value = body[key];
-      if (typeof value === 'string') values[key] = value;
+doctorApplyRoutes.post('/doctor/apply', async (c) => {
+  const actor = requireSignedIn(c);
+  const body = await c.req.parseBody({ all: true });
+  const values: Record<string, string> = {};
+  for (const key of ['nameEn', 'nameZh', 'licenceNumber', 'hospitalId']) {
+    const value = body[key];
+    if (typeof value === 'string') values[key] = value;
+  }
+  const departmentIds = ([] as unknown[])
+    .concat(body.departmentIds ?? [])
+    .filter((id): id is string => typeof id === 'string');
+  const upload = ([] as unknown[]).concat(body.document ?? []).find((f): f is File => f instanceof File);
+  const file: UploadedFile | undefined =
+    upload && upload.size > 0
+      ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) }
+      : undefined;
+  const parsed = applicationSchema.safeParse({ ...values, departmentIds });
+  const form = { values, departmentIds };
+  const deps = c.get('deps');
+  try {
+    if (!parsed.success) {
+      // Report the file's problem together with the fields' so one round trip shows them all.
+      const fileCheck = checkLicenceFile(file, deps.config.LICENCE_MAX_BYTES);
+      const errors = fieldErrors(parsed.error);
+      if ('error' in fileCheck) errors.document = fileCheck.error!;
+      return showApplyPage(c, { ...form, errors }, 422);
     }
-    const departmentIds = ([] as unknown[])
-      .concat(body.departmentIds ?? [])
-      .filter((id): id is string => typeof id === 'string');
-    const upload = ([] as unknown[]).concat(body.document ?? []).find((f): f is File => f instanceof File);
-    const file: UploadedFile | undefined =
-      upload && upload.size > 0
-        ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) }
-        : undefined;
-    const parsed = applicationSchema.safeParse({ ...values, departmentIds });
-    const form = { values, departmentIds };
-    const deps = c.get('deps');
-    try {
-      if (!parsed.success) {
-        // Report the file's problem together with the fields' so one round trip shows them all.
-        const fileCheck = checkLicenceFile(file, deps.config.LICENCE_MAX_BYTES);
-        const errors = fieldErrors(parsed.error);
-        if ('error' in fileCheck) errors.document = fileCheck.error!;
-        return showApplyPage(c, { ...form, errors }, 422);
-      }
-      await submitApplication(deps.db, actor.userId, parsed.data, file, {
-        maxBytes: deps.config.LICENCE_MAX_BYTES,
-        locale: c.get('locale'),
-      });
-    } catch (error) {
-      if (error instanceof AppError && error.status === 422 && error.fields) {
-        return showApplyPage(c, { ...form, errors: error.fields }, 422);
-      }
-      throw error;
+    await submitApplication(deps.db, actor.userId, parsed.data, file, {
+      maxBytes: deps.config.LICENCE_MAX_BYTES,
+      locale: c.get('locale'),
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.status === 422 && error.fields) {
+      return showApplyPage(c, { ...form, errors: error.fields }, 422);
     }
-    return c.redirect(`${urls.doctorApply(c.get('locale'))}?sent=1`, 303);
-  },
-);
+    throw error;
+  }
+  return c.redirect(`${urls.doctorApply(c.get('locale'))}?sent=1`, 303);
+});

@@ -12,6 +12,7 @@ export const en = {
     signOut: 'Sign out',
     account: 'Your account',
     adminArea: 'Admin',
+    doctorApply: 'For doctors: apply to answer questions',
     language: '中文',
   },
   home: {

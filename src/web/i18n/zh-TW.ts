@@ -14,6 +14,7 @@ export const zhTW: Messages = {
     signOut: '登出',
     account: '我的帳號',
     adminArea: '管理',
+    doctorApply: '醫師：申請成為回覆醫師',
     language: 'English',
   },
   home: {
