@@ -4,7 +4,8 @@ import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createTestApp, ORIGIN } from '../../../test/app.ts';
 import { buildDoctor, buildQuestion, buildUser, TEST_PASSWORD } from '../../../test/factories.ts';
-import { auditLog, sessions, users } from '../../db/schema.ts';
+import { auditLog, questions, sessions, users } from '../../db/schema.ts';
+import { askerEmail } from '../questions/questions.repository.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 before(async () => {
@@ -63,6 +64,11 @@ test('asked while signed in (verified): the question is in the account with its 
     200,
     'its asker sees it unpublished',
   );
+  const [asked] = await t.db
+    .select()
+    .from(questions)
+    .where(eq(questions.id, Number(id)));
+  assert.equal(await askerEmail(t.db, asked!.askerId), user.email, 'notices go to the account address');
   const stranger = await t.signIn((await verifiedUser()).email);
   assert.equal((await t.request(`/en/questions/${id}`, { cookie: stranger })).status, 404);
   assert.equal((await t.request(`/en/questions/${id}`)).status, 404);

@@ -13,7 +13,13 @@ import {
 
 export async function insertUser(
   db: Db,
-  user: { email: string; passwordHash: string | null; displayName: string; roles: Role[] },
+  user: {
+    email: string;
+    passwordHash: string | null;
+    displayName: string;
+    roles: Role[];
+    emailVerifiedAt?: Date | null;
+  },
 ) {
   const [row] = await db.insert(users).values(user).returning();
   return row!;

@@ -73,7 +73,15 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 export async function createUser(
   db: Db,
-  input: { email: string; password: string; displayName: string; roles: Role[]; doctorId?: number },
+  input: {
+    email: string;
+    password: string;
+    displayName: string;
+    roles: Role[];
+    doctorId?: number;
+    /** An operator vouches for the address (the CLI, demo accounts): no verification email. */
+    emailVerified?: boolean;
+  },
 ) {
   const email = normalizeEmail(input.email);
   if (await findUserByEmail(db, email)) {
@@ -86,6 +94,7 @@ export async function createUser(
       passwordHash,
       displayName: input.displayName,
       roles: input.roles,
+      emailVerifiedAt: input.emailVerified ? new Date() : null,
     });
     if (input.doctorId !== undefined) {
       const linked = await tx

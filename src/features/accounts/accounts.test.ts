@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createTestApp } from '../../../test/app.ts';
 import { buildDoctor, buildQuestion, buildUser, TEST_PASSWORD } from '../../../test/factories.ts';
+import { findUserByEmail } from './accounts.repository.ts';
 import { setPassword } from './accounts.service.ts';
 import { activeDemoAccounts, ensureDemoAccounts } from './demo-accounts.ts';
 
@@ -48,6 +49,8 @@ test('demo accounts are created once and listed while their demo password still 
   await ensureDemoAccounts(t.db);
   await ensureDemoAccounts(t.db);
   const active = await activeDemoAccounts(t.db);
+  const demoEditor = await findUserByEmail(t.db, 'editor@demo.openconsult.test');
+  assert.ok(demoEditor?.emailVerifiedAt instanceof Date, 'demo addresses count as verified');
   assert.deepEqual(
     active.map((a) => a.role),
     ['admin', 'editor', 'doctor'],

@@ -64,6 +64,7 @@ export async function ensureDemoAccounts(db: Db): Promise<void> {
       displayName: account.role === 'doctor' && busiest ? busiest.name : `Demo ${account.role}`,
       roles: [account.role],
       doctorId: account.role === 'doctor' ? busiest?.id : undefined,
+      emailVerified: true,
     });
   }
 }

@@ -11,6 +11,7 @@ import {
   type Lang,
   type QuestionStatus,
   questions,
+  users,
 } from '../../db/schema.ts';
 import { ttlCache } from '../../lib/ttl-cache.ts';
 
@@ -253,10 +254,15 @@ export async function insertAskedQuestion(
   });
 }
 
+/** Where the asker's notices go: the address given with the question, else their account's. */
 export async function askerEmail(db: Db, askerId: number | null) {
   if (askerId === null) return null;
-  const [row] = await db.select({ email: askers.email }).from(askers).where(eq(askers.id, askerId));
-  return row?.email ?? null;
+  const [row] = await db
+    .select({ email: askers.email, accountEmail: users.email })
+    .from(askers)
+    .leftJoin(users, eq(users.id, askers.userId))
+    .where(eq(askers.id, askerId));
+  return row?.email ?? row?.accountEmail ?? null;
 }
 
 /**
