@@ -72,9 +72,15 @@ test('approve, reject, publish and remove are audited in the same transaction as
     303,
   );
   assert.equal((await t.post(`/en/editor/questions/${c.id}/publish`, {}, editorCookie)).status, 303);
-  const bad = await t.post(`/en/editor/questions/${c.id}/remove`, { reason: '' }, editorCookie);
+  const bad = await t.post(`/en/editor/questions/${c.id}/remove`, { reason: 'ab' }, editorCookie);
   assert.equal(bad.status, 422);
-  assert.match(await bad.text(), /id="remove-reason-error"/);
+  const badHtml = await bad.text();
+  assert.match(badHtml, /id="remove-reason-error"[^>]*>Please write at least 3 characters/);
+  assert.match(
+    badHtml,
+    /id="remove-reason" name="reason" type="text" maxlength="1000" value="ab" aria-invalid="true" aria-describedby="remove-reason-error"/,
+    'the typed reason is kept and the field is marked',
+  );
   assert.equal(
     (await t.post(`/en/editor/questions/${c.id}/remove`, { reason: 'Asker asked by phone' }, editorCookie))
       .status,

@@ -210,17 +210,21 @@ editorRoutes.post('/editor/questions/:id/publish', async (c) => {
 
 editorRoutes.post('/editor/questions/:id/reject', async (c) => {
   const id = parseId(c);
-  const parsed = rejectSchema.safeParse(await readForm(c.req));
-  if (!parsed.success) return showQuestion(c, id, fieldErrors(parsed.error), 422);
+  const form = await readForm(c.req);
+  const parsed = rejectSchema.safeParse(form);
+  if (!parsed.success) return showQuestion(c, id, fieldErrors(parsed.error), 422, form);
   await rejectQuestion(c.get('deps').db, c.get('actor'), id, parsed.data.reason);
   return back(c, id);
 });
 
 editorRoutes.post('/editor/questions/:id/remove', async (c) => {
   const id = parseId(c);
-  const parsed = rejectSchema.safeParse(await readForm(c.req));
-  if (!parsed.success)
-    return showQuestion(c, id, { 'remove-reason': fieldErrors(parsed.error).reason! }, 422);
+  const form = await readForm(c.req);
+  const parsed = rejectSchema.safeParse(form);
+  if (!parsed.success) {
+    const errors = { 'remove-reason': fieldErrors(parsed.error).reason! };
+    return showQuestion(c, id, errors, 422, { 'remove-reason': form.reason ?? '' });
+  }
   await removeQuestion(c.get('deps'), c.get('actor'), id, parsed.data.reason);
   return back(c, id);
 });
@@ -275,7 +279,10 @@ editorRoutes.post('/editor/reports/:id/close', async (c) => {
   const outcome = form.outcome === 'dismissed' ? 'dismissed' : 'resolved';
   const parsed = (outcome === 'resolved' ? resolveReportSchema : dismissReportSchema).safeParse(form);
   if (!parsed.success) {
-    return showQuestion(c, report.questionId, { [`note-${reportId}`]: fieldErrors(parsed.error).note! }, 422);
+    const name = `note-${reportId}`;
+    return showQuestion(c, report.questionId, { [name]: fieldErrors(parsed.error).note! }, 422, {
+      [name]: form.note ?? '',
+    });
   }
   await closeReportAs(c.get('deps').db, c.get('actor'), reportId, outcome, parsed.data.note);
   return back(c, report.questionId, 'report');

@@ -87,8 +87,20 @@ export function QueueReportItem(props: {
 
 type QuestionPage = Awaited<ReturnType<typeof loadQuestionPage>>;
 
+/** aria-invalid and aria-describedby of a control, pointing at its hint and its inline error. */
+const ariaFor = (errors: FieldErrors, name: string, hint = false) => ({
+  'aria-invalid': errors[name] ? 'true' : undefined,
+  'aria-describedby':
+    [hint ? `${name}-hint` : '', errors[name] ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined,
+});
+
 /** The reports of this question still open, each with resolve and dismiss (note in one form). */
-function OpenReports(props: { v: ViewContext; reports: ReportRow[]; errors: FieldErrors }) {
+function OpenReports(props: {
+  v: ViewContext;
+  reports: ReportRow[];
+  errors: FieldErrors;
+  values: Record<string, string>;
+}) {
   const { v } = props;
   const m = reportMessages(v.locale);
   if (props.reports.length === 0) return null;
@@ -108,8 +120,10 @@ function OpenReports(props: { v: ViewContext; reports: ReportRow[]; errors: Fiel
                     name="note"
                     rows={2}
                     maxlength={1000}
-                    aria-describedby={`${name}-hint`}
-                  />
+                    {...ariaFor(props.errors, name, true)}
+                  >
+                    {props.values[name] ?? ''}
+                  </textarea>
                 </Field>
                 <button type="submit" name="outcome" value="resolved" class="primary">
                   {m.resolve}
@@ -169,7 +183,7 @@ export function EditorQuestionPage(props: {
         <a href={historyUrl(v, question.id)}>{m.historyCount(props.historyCount)}</a>
       </p>
       {props.panels ?? null}
-      <OpenReports v={v} reports={props.reports} errors={errors} />
+      <OpenReports v={v} reports={props.reports} errors={errors} values={values} />
       <section class="actions" aria-label={m.actions}>
         {status === 'submitted' ? (
           <form method="post" action={action('approve')} class="inline">
@@ -188,7 +202,14 @@ export function EditorQuestionPage(props: {
         {status === 'submitted' || status === 'approved' || status === 'needs_info' ? (
           <form method="post" action={action('reject')} class="reject-form" novalidate>
             <Field name="reason" label={t.rejectReason} error={errors.reason} t={v.t}>
-              <input id="reason" name="reason" type="text" maxlength={1000} />
+              <input
+                id="reason"
+                name="reason"
+                type="text"
+                maxlength={1000}
+                value={values.reason ?? ''}
+                {...ariaFor(errors, 'reason')}
+              />
             </Field>
             <button type="submit">{t.reject}</button>
           </form>
@@ -196,7 +217,14 @@ export function EditorQuestionPage(props: {
         {status === 'published' || status === 'answered' ? (
           <form method="post" action={action('remove')} class="reject-form" novalidate>
             <Field name="remove-reason" label={t.removeReason} error={errors['remove-reason']} t={v.t}>
-              <input id="remove-reason" name="reason" type="text" maxlength={1000} />
+              <input
+                id="remove-reason"
+                name="reason"
+                type="text"
+                maxlength={1000}
+                value={values['remove-reason'] ?? ''}
+                {...ariaFor(errors, 'remove-reason')}
+              />
             </Field>
             <button type="submit">{t.remove}</button>
           </form>
@@ -210,6 +238,7 @@ export function EditorQuestionPage(props: {
             type="text"
             value={value('pageTitle', question.pageTitle)}
             maxlength={200}
+            {...ariaFor(errors, 'pageTitle')}
           />
         </Field>
         <button type="submit">{t.saveTitle}</button>
@@ -218,10 +247,17 @@ export function EditorQuestionPage(props: {
       <p class="hint">{m.editHint}</p>
       <form method="post" action={action('edit')} class="edit-question-form" novalidate lang={question.lang}>
         <Field name="title" label={m.questionTitle} error={errors.title} t={v.t}>
-          <input id="title" name="title" type="text" value={value('title', question.title)} maxlength={200} />
+          <input
+            id="title"
+            name="title"
+            type="text"
+            value={value('title', question.title)}
+            maxlength={200}
+            {...ariaFor(errors, 'title')}
+          />
         </Field>
         <Field name="body" label={m.questionBody} error={errors.body} t={v.t}>
-          <textarea id="body" name="body" rows={8} maxlength={20000}>
+          <textarea id="body" name="body" rows={8} maxlength={20000} {...ariaFor(errors, 'body')}>
             {value('body', question.body)}
           </textarea>
         </Field>
@@ -243,7 +279,14 @@ export function EditorQuestionPage(props: {
               error={errors[name]}
               t={v.t}
             >
-              <textarea id={name} name="body" rows={8} maxlength={20000} lang={question.lang}>
+              <textarea
+                id={name}
+                name="body"
+                rows={8}
+                maxlength={20000}
+                lang={question.lang}
+                {...ariaFor(errors, name)}
+              >
                 {value(name, answer.body)}
               </textarea>
             </Field>
@@ -258,8 +301,8 @@ export function EditorQuestionPage(props: {
             name="moreInfo"
             rows={6}
             maxlength={20000}
-            aria-describedby="moreInfo-hint"
             lang={question.lang}
+            {...ariaFor(errors, 'moreInfo', true)}
           >
             {value('moreInfo', question.moreInfo ?? '')}
           </textarea>

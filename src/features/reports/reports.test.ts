@@ -84,11 +84,13 @@ test('editors see open reports in the queue and on the question, resolve with a 
   // Resolving needs a note.
   const noNote = await t.post(
     `/en/editor/reports/${first!.id}/close`,
-    { outcome: 'resolved', note: '' },
+    { outcome: 'resolved', note: 'ok' },
     editorCookie,
   );
   assert.equal(noNote.status, 422);
-  assert.match(await noNote.text(), new RegExp(`id="note-${first!.id}-error"`));
+  const noNoteHtml = await noNote.text();
+  assert.match(noNoteHtml, new RegExp(`id="note-${first!.id}-error"`));
+  assert.match(noNoteHtml, new RegExp(`id="note-${first!.id}"[^>]*aria-invalid="true"[^>]*>ok</textarea>`));
   const resolved = await t.post(
     `/en/editor/reports/${first!.id}/close`,
     { outcome: 'resolved', note: 'Updated the dose in the answer.' },
