@@ -121,6 +121,15 @@ test('report → edit → history → revert → resolve, in Chromium', { timeou
     assert.match((await editor.locator('section#reports h2').textContent()) ?? '', /Open reports \(0\)/);
   });
 
+  await t.test('the editor pages read in Chinese too', async () => {
+    await open(editor, `${baseUrl}/zh-TW/editor/questions/${q.id}/history`);
+    assert.equal(await editor.getByRole('button', { name: '還原這項修改' }).count(), 2);
+    assert.match((await editor.locator('.revision').first().textContent()) ?? '', /還原修改 #/);
+    await screenshot(editor, 'moderation-9-history-zh');
+    await open(editor, `${baseUrl}/zh-TW/editor`);
+    assert.match((await editor.locator('section#reports h2').textContent()) ?? '', /待處理的檢舉/);
+  });
+
   assert.deepEqual(problems, [], 'no script errors or failed loads');
 });
 
