@@ -44,6 +44,11 @@ async function entryId(text: string): Promise<number> {
   assert.ok(row, `entry "${text}" exists`);
   return row.id;
 }
+/** Q&A ids of the last 'similar-refresh' job queued. */
+function lastRefresh(): number[] {
+  const job = t.jobs.sent.filter((sent) => sent.name === 'similar-refresh').at(-1);
+  return job ? (job.payload as { questionIds: number[] }).questionIds : [];
+}
 const audits = (action: string, id: number) =>
   t.db
     .select()
@@ -192,6 +197,7 @@ describe('lexicon editor', () => {
     assert.equal(saved.status, 303);
     assert.equal(saved.headers.get('location'), '/en/editor/lexicon?saved=1');
     assert.ok(await finds('belly fire'), 'the new name finds the reflux Q&A');
+    assert.ok(lastRefresh().includes(refluxId), "the reflux Q&A's similar list is recomputed");
     assert.ok(!(await finds('tummy fire')), 'the old name does not any more');
     const lexicon = await siteLexicon(t.db);
     assert.ok(lexicon.conceptsIn('my belly fire again').includes('gerd'));
@@ -237,6 +243,7 @@ describe('lexicon editor', () => {
     assert.equal(deleted.status, 303);
     assert.equal(deleted.headers.get('location'), '/en/editor/lexicon?deleted=1');
     assert.ok(!(await finds('magma hiccup')));
+    assert.ok(lastRefresh().includes(refluxId), "the reflux Q&A's similar list is recomputed");
     assert.equal((await t.db.select().from(lexiconEntries).where(eq(lexiconEntries.id, id))).length, 0);
     const [audit] = await audits('lexicon.delete', id);
     assert.deepEqual(audit?.details, { conceptId: 'gerd', text: 'magma hiccup', lang: 'en', kind: 'lay' });

@@ -23,6 +23,7 @@ import {
 import { MAX_NAME_LENGTH } from '../search/lexicon/lexicon-rules.ts';
 import { listLexiconEntries, siteLexiconGroups } from '../search/lexicon/site-lexicon.ts';
 import { lexiconEditorMessages } from './lexicon-editor.messages.ts';
+import { refreshSimilarAfterLexiconChange } from './lexicon-editor.refresh.ts';
 import { DeleteConfirm, EntryForm, EntryTable, type FormValues } from './lexicon-editor.views.tsx';
 
 /** Concept ids are kebab-case, like the project's data ("gerd", "high-blood-pressure"). */
@@ -168,8 +169,10 @@ lexiconEditorRoutes.post('/editor/lexicon', async (c) => {
   const parsed = lexiconEntrySchema.safeParse(form);
   if (!parsed.success)
     return showLexicon(c, { values: form, errors: fieldErrors(parsed.error), status: 422 });
-  const result = await addLexiconEntry(c.get('deps').db, actor.userId, parsed.data);
+  const { db, jobs } = c.get('deps');
+  const result = await addLexiconEntry(db, actor.userId, parsed.data);
   if (!result.ok) return showLexicon(c, refused(form, result));
+  await refreshSimilarAfterLexiconChange(db, jobs, { conceptIds: [result.entry.conceptId] });
   return c.redirect(`${urls.editorLexicon(c.get('locale'))}?added=1`, 303);
 });
 
@@ -182,9 +185,14 @@ lexiconEditorRoutes.post('/editor/lexicon/:id', async (c) => {
   const form = await readForm(c.req);
   const parsed = lexiconEntrySchema.safeParse(form);
   if (!parsed.success) return showEdit(c, { values: form, errors: fieldErrors(parsed.error), status: 422 });
-  const result = await updateLexiconEntry(c.get('deps').db, actor.userId, entry.id, parsed.data);
+  const { db, jobs } = c.get('deps');
+  const result = await updateLexiconEntry(db, actor.userId, entry.id, parsed.data);
   if (!result) throw notFound('lexicon entry');
   if (!result.ok) return showEdit(c, refused(form, result));
+  await refreshSimilarAfterLexiconChange(db, jobs, {
+    conceptIds: [entry.conceptId, result.entry.conceptId],
+    oldTexts: [entry.text],
+  });
   return c.redirect(`${urls.editorLexicon(c.get('locale'))}?saved=1`, 303);
 });
 
@@ -204,6 +212,8 @@ lexiconEditorRoutes.post('/editor/lexicon/:id/delete', async (c) => {
   const actor = c.get('actor');
   requireRole(actor, 'editor');
   const entry = await entryOf(c);
-  if (!(await deleteLexiconEntry(c.get('deps').db, actor.userId, entry.id))) throw notFound('lexicon entry');
+  const { db, jobs } = c.get('deps');
+  if (!(await deleteLexiconEntry(db, actor.userId, entry.id))) throw notFound('lexicon entry');
+  await refreshSimilarAfterLexiconChange(db, jobs, { conceptIds: [entry.conceptId], oldTexts: [entry.text] });
   return c.redirect(`${urls.editorLexicon(c.get('locale'))}?deleted=1`, 303);
 });
