@@ -19,7 +19,6 @@ export interface DeidentifyMessages {
   overrideHint: string;
   publishAnyway: string;
   unresolved: (n: number) => string;
-  overrideRequired: string;
 }
 
 const en: DeidentifyMessages = {
@@ -50,8 +49,7 @@ const en: DeidentifyMessages = {
   overrideHint: 'Use this only for false alarms (a hospital phone number, a doctor’s name). It is logged.',
   publishAnyway: 'Publish anyway',
   unresolved: (n) =>
-    `This Q&A still has ${n === 1 ? '1 possible piece' : `${n} possible pieces`} of personal data. Redact ${n === 1 ? 'it' : 'them'} or confirm below that it may be published anyway.`,
-  overrideRequired: 'Tick the box to confirm that the findings may be published.',
+    `This Q&A still has ${n === 1 ? '1 possible piece' : `${n} possible pieces`} of personal data. Redact ${n === 1 ? 'it' : 'them'}, or tick the box above and choose “Publish anyway”.`,
 };
 
 const zhTW: DeidentifyMessages = {
@@ -81,8 +79,7 @@ const zhTW: DeidentifyMessages = {
   overrideLabel: '我已檢查：這些內容無法辨識提問者，仍要公開',
   overrideHint: '僅用於誤判（例如醫院總機、醫師姓名）。此操作會記錄在稽核紀錄中。',
   publishAnyway: '仍要公開',
-  unresolved: (n) => `這則問答仍有 ${n} 筆可能的個人資料。請先遮蔽，或在下方確認仍要公開。`,
-  overrideRequired: '請勾選確認後再公開。',
+  unresolved: (n) => `這則問答仍有 ${n} 筆可能的個人資料。請先遮蔽，或勾選上方的確認框後按「仍要公開」。`,
 };
 
 export function deidentifyMessages(locale: Locale): DeidentifyMessages {

@@ -66,7 +66,7 @@ export function FindingsPanel(props: {
               <ul class="finding-list">
                 {item.findings.map((finding) => (
                   <li class="finding" data-type={finding.type}>
-                    <span class="finding-type">{m.types[finding.type]}</span>{' '}
+                    <strong class="finding-type">{m.types[finding.type]}</strong>{' '}
                     <InContext text={item.text} finding={finding} lang={props.lang} />{' '}
                     <form method="post" action={action('redact')} class="inline redact-form">
                       <input type="hidden" name="field" value={item.field} />
@@ -108,7 +108,7 @@ export function FindingsPanel(props: {
                 </p>
                 {overrideError ? (
                   <p class="field-error" id="override-error" role="alert">
-                    {m.unresolved(total)} {m.overrideRequired}
+                    {m.unresolved(total)}
                   </p>
                 ) : null}
               </div>

@@ -50,7 +50,7 @@ test('the editor sees the findings in context, in the page language', async () =
   });
   const html = await (await t.request(`/zh-TW/editor/questions/${q.id}`, { cookie: editorCookie })).text();
   assert.match(html, /<h2 id="findings-heading">個人資料 <span class="count">\(2 筆\)<\/span>/);
-  assert.match(html, /<span class="finding-type">姓名<\/span>/);
+  assert.match(html, /<strong class="finding-type">姓名<\/strong>/);
   assert.match(html, /<mark>0912-345-678<\/mark>/);
   assert.match(html, /aria-label="遮蔽電話號碼「0912-345-678」"/);
   assert.match(html, /class="override-form"/);

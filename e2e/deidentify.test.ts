@@ -1,0 +1,94 @@
+/**
+ * De-identification in Chromium: an editor opens an answered question whose text has a phone
+ * number, tries to publish (refused inline), redacts the number with one click, and publishes;
+ * the public page shows the placeholder and not the number. Screenshots in test-results/screenshots/.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { buildDoctor, buildQuestion, buildUser } from '../test/factories.ts';
+import { signIn } from './actions.ts';
+import {
+  clickAndWait,
+  launchBrowser,
+  open,
+  screenshot,
+  startTestServer,
+  type TestServer,
+  watchForErrors,
+} from './browser.ts';
+
+let browser: Browser;
+let server: TestServer;
+const problems: string[] = [];
+
+before(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const body =
+  'For two weeks my left eyelid has twitched every afternoon, mostly after long hours at the screen. ' +
+  'If you need more details you can call me at 0912-345-678. Should I see a neurologist?';
+
+test('an editor redacts a phone number with one click and publishes', { timeout: 120_000 }, async () => {
+  const { baseUrl, db } = server;
+  const doctor = await buildDoctor(db, { departments: ['neurology'], name: 'Lin Mei-Hua' });
+  const question = await buildQuestion(db, {
+    status: 'answered',
+    title: 'Eyelid twitching every afternoon',
+    body,
+    answeredBy: doctor.id,
+  });
+  const editorUser = await buildUser(db, { roles: ['editor'] });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(10_000);
+  const editor: Page = await context.newPage();
+  watchForErrors(editor, problems);
+  await signIn(editor, baseUrl, editorUser.email);
+
+  await open(editor, `${baseUrl}/en/editor/questions/${question.id}`);
+  const panel = editor.getByRole('region', { name: /^Personal data/ });
+  assert.equal(await panel.getByRole('heading', { level: 2 }).textContent(), 'Personal data (1 finding)');
+  assert.equal(await panel.locator('.finding-type').textContent(), 'Phone number');
+  assert.equal(await panel.locator('mark').textContent(), '0912-345-678');
+  await screenshot(editor, 'deidentify-1-findings');
+
+  // Publishing with the finding unresolved is refused, next to the override box.
+  const refused = await clickAndWait(editor, editor.getByRole('button', { name: 'Publish', exact: true }));
+  assert.equal(refused.status(), 400);
+  const error = editor.locator('#override-error');
+  assert.match((await error.textContent()) ?? '', /still has 1 possible piece of personal data/);
+  assert.equal(await editor.locator('.question-status').textContent(), 'Answered, waiting for publication');
+  await error.scrollIntoViewIfNeeded();
+  await screenshot(editor, 'deidentify-2-refused');
+
+  // One click: the number becomes [phone], the panel is clear.
+  await clickAndWait(editor, editor.getByRole('button', { name: 'Redact Phone number “0912-345-678”' }));
+  assert.equal(await editor.locator('.notice').textContent(), 'Saved.');
+  assert.equal(
+    await panel.locator('.findings-none').textContent(),
+    'No personal data found in the title, text or answers.',
+  );
+  assert.match(
+    (await editor.getByLabel('Question', { exact: true }).inputValue()) ?? '',
+    /call me at \[phone\]\./,
+  );
+  await screenshot(editor, 'deidentify-3-redacted');
+
+  await clickAndWait(editor, editor.getByRole('button', { name: 'Publish', exact: true }));
+  assert.equal(await editor.locator('.question-status').textContent(), 'Published');
+
+  const reader = await (await browser.newContext()).newPage();
+  watchForErrors(reader, problems);
+  await open(reader, `${baseUrl}/en/questions/${question.id}`);
+  const text = (await reader.locator('main').textContent()) ?? '';
+  assert.match(text, /call me at \[phone\]\./);
+  assert.doesNotMatch(text, /0912/);
+  await screenshot(reader, 'deidentify-4-published');
+  assert.deepEqual(problems, []);
+});
