@@ -39,12 +39,21 @@ export interface TextChange {
 async function currentText(tx: Db, entityType: RevisionEntity, entityId: number, field: string) {
   if (entityType === 'answer') {
     if (field !== 'body') throw notFound('field');
-    const [row] = await tx.select({ value: answers.body }).from(answers).where(eq(answers.id, entityId));
+    const [row] = await tx
+      .select({ value: answers.body })
+      .from(answers)
+      .where(eq(answers.id, entityId))
+      .for('update');
     return row;
   }
   const column = questionColumns[field as QuestionField];
   if (!column) throw notFound('field');
-  const [row] = await tx.select({ value: column }).from(questions).where(eq(questions.id, entityId));
+  // Locked until the edit commits, so two editors saving at once each record the true "before".
+  const [row] = await tx
+    .select({ value: column })
+    .from(questions)
+    .where(eq(questions.id, entityId))
+    .for('update');
   return row as { value: string | null } | undefined;
 }
 

@@ -203,3 +203,15 @@ test('only editors edit, read history or revert: anonymous is sent to sign in, o
   assert.equal((await t.post('/en/editor/revisions/999999/revert', {}, editorCookie)).status, 404);
   assert.equal((await questionRow(q.id)).title, 'An edited title');
 });
+
+test('two editors saving at once: each revision starts from the text the other left (no lost "before")', async () => {
+  const q = await buildQuestion(t.db, { status: 'published', title: 'Start title' });
+  await Promise.all([
+    editQuestionText(deps(), actor(), q.id, { title: 'Title from editor A' }),
+    editQuestionText(deps(), actor(), q.id, { title: 'Title from editor B' }),
+  ]);
+  const [first, second] = await revisionsOf('question', q.id);
+  assert.equal(first?.before, 'Start title');
+  assert.equal(second?.before, first?.after);
+  assert.equal((await questionRow(q.id)).title, second?.after);
+});
