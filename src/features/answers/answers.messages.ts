@@ -24,6 +24,7 @@ export interface AnswersMessages {
   requestedBy: (doctor: string, date: string) => string;
   askerReplied: (date: string) => string;
   noReplyYet: string;
+  waitingForYou: string;
   digestHeading: string;
   digestOn: string;
   digestOff: string;
@@ -60,6 +61,7 @@ const en: AnswersMessages = {
   requestedBy: (doctor, date) => `Dr. ${doctor} asked on ${date}:`,
   askerReplied: (date) => `The asker replied on ${date}:`,
   noReplyYet: 'No reply from the asker yet.',
+  waitingForYou: 'Waiting for your answer below.',
   digestHeading: 'Daily email',
   digestOn: "You receive a daily email with your departments' queue.",
   digestOff: "You do not receive the daily email of your departments' queue.",
@@ -97,6 +99,7 @@ const zhTW: AnswersMessages = {
   requestedBy: (doctor, date) => `${doctor}醫師於 ${date} 詢問：`,
   askerReplied: (date) => `提問者於 ${date} 回覆：`,
   noReplyYet: '提問者尚未回覆。',
+  waitingForYou: '請在下方回覆醫師。',
   digestHeading: '每日通知信',
   digestOn: '您會每天收到所屬科別待回覆問題的通知信。',
   digestOff: '您目前不會收到所屬科別待回覆問題的每日通知信。',

@@ -28,14 +28,12 @@ async function answered(doctorId: number, askedHoursAgo: number, answeredHoursAg
     .update(questions)
     .set({ askedAt: ago(askedHoursAgo) })
     .where(eq(questions.id, q.id));
-  await t.db
-    .insert(answers)
-    .values({
-      questionId: q.id,
-      doctorId,
-      body: 'An answer written for the test.',
-      answeredAt: ago(answeredHoursAgo),
-    });
+  await t.db.insert(answers).values({
+    questionId: q.id,
+    doctorId,
+    body: 'An answer written for the test.',
+    answeredAt: ago(answeredHoursAgo),
+  });
 }
 
 test('figures: answers in total and in 30 days, median hours asked → answered (percentile_cont)', async () => {

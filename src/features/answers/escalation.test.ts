@@ -73,10 +73,10 @@ test('questions waiting longer than the target are escalated once, audited and e
   // The editor dashboard lists it in words; other roles do not see the dashboard.
   const cookie = await t.signIn(editors[0]!.email);
   const html = await (await t.request('/en/editor', { cookie })).text();
-  assert.match(html, /Escalated: waiting more than 24 hours \(1\)/);
+  assert.match(html, /Escalated: waiting more than 24 hours <span class="count">\(1\)<\/span>/);
   assert.match(html, new RegExp(`href="/en/editor/questions/${overdue.id}"[^>]*>Overdue headache question`));
   const zh = await (await t.request('/zh-TW/editor', { cookie })).text();
-  assert.match(zh, /已通報：等候超過 24 小時 \(1\)/);
+  assert.match(zh, /已通報：等候超過 24 小時 <span class="count">\(1\)<\/span>/);
   assert.equal((await t.request('/en/editor', { cookie: await t.signIn(doctorUser.email) })).status, 404);
 
   // Answered questions leave the list.

@@ -17,7 +17,7 @@ export function EscalatedSection(props: {
   return (
     <section class="editor-queue escalated" aria-labelledby="escalated-heading">
       <h2 id="escalated-heading">
-        {m.escalatedHeading(props.targetHours)} ({items.length})
+        {m.escalatedHeading(props.targetHours)} <span class="count">({items.length})</span>
       </h2>
       {items.length === 0 ? <p>{m.escalatedEmpty}</p> : null}
       <ol class="queue-list">

@@ -37,7 +37,7 @@ export function InfoRequestList(props: { v: ViewContext; requests: InfoRequestVi
                 </blockquote>
               </div>
             ) : (
-              <p class="meta">{m.noReplyYet}</p>
+              <p class="meta">{props.asker ? m.waitingForYou : m.noReplyYet}</p>
             )}
           </li>
         ))}
