@@ -1,13 +1,15 @@
 /**
- * Search benchmark: `npm run bench:search -- [--questions 2000] [--runs 100] [--concurrency 1]
- * [--database-url URL] [--skip-pglite]`.
+ * Search benchmark: `npm run bench:search -- [--questions 2000] [--runs 100] [--concurrency 1,16]
+ * [--database-url URL] [--skip-pglite] [--skip-rebuild] [--similar]`.
  *
  * Loads N demo Q&As (the bilingual demo generator, through the importer) into a fresh on-disk
  * PGlite folder, or into a scratch database on the PostgreSQL server of --database-url (dropped
- * afterwards); times building the search index from the import queue and a full rebuild; then
- * runs a fixed set of queries `runs` times each with `concurrency` clients, through the whole
- * service (parse, provider, loading the Q&As, snippets) and through the provider alone (the
- * ranking and count SQL), and prints p50 / p95 / p99 in milliseconds.
+ * afterwards); times building the search index from the import queue (the index build) and,
+ * unless --skip-rebuild, a full rebuild over it; then, for each client count, runs a fixed set
+ * of queries `runs` times each through the whole service (parse, provider, loading the Q&As,
+ * snippets) and through the provider alone (its SQL: the planner estimate and the ranking
+ * statement, no parsing, loading or highlighting), and prints p50 / p95 / p99 in milliseconds.
+ * With --similar, also similar-question lookups for new texts (bench/similar.bench.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -22,12 +24,17 @@ import { createSearchProvider } from '../src/features/search/search.provider.ts'
 import { searchQuestions } from '../src/features/search/search.service.ts';
 import { indexQueued, rebuildSearchIndex } from '../src/features/search/search-indexer.ts';
 import { parseQuery } from '../src/features/search/search-query.ts';
+import { benchSimilar } from './similar.bench.ts';
 
 const { values: args } = parseArgs({
   options: {
     questions: { type: 'string', default: '2000' },
     runs: { type: 'string', default: '100' },
+    /** Client counts, comma-separated: each is measured on the same loaded data. */
     concurrency: { type: 'string', default: '1' },
+    'skip-rebuild': { type: 'boolean', default: false },
+    similar: { type: 'boolean', default: false },
+    'similar-texts': { type: 'string', default: '200' },
     'database-url': { type: 'string' },
     /** Skip the PGlite run (large sizes on PostgreSQL only). */
     'skip-pglite': { type: 'boolean', default: false },
@@ -35,7 +42,8 @@ const { values: args } = parseArgs({
 });
 const questionCount = Number(args.questions);
 const runs = Number(args.runs);
-const concurrency = Number(args.concurrency);
+const concurrencies = args.concurrency.split(',').map(Number);
+let concurrency = 1;
 
 /** Common and rare, Chinese, English, mixed, lexicon concepts, one character, nothing found. */
 const QUERIES = [
@@ -89,7 +97,7 @@ async function runOn(label: string, database: Database): Promise<void> {
   const queued = await indexQueued(db);
   const queueMs = performance.now() - started;
   started = performance.now();
-  const rebuilt = await rebuildSearchIndex(db);
+  const rebuilt = args['skip-rebuild'] ? { indexed: 0 } : await rebuildSearchIndex(db);
   const rebuildMs = performance.now() - started;
   const rate = (n: number, ms: number) => Math.round(n / (ms / 1000));
   console.log(`  import ${demo.import.imported} demo Q&As: ${(importMs / 1000).toFixed(2)} s`);
@@ -99,6 +107,14 @@ async function runOn(label: string, database: Database): Promise<void> {
   console.log(
     `  full rebuild (${rebuilt.indexed}): ${(rebuildMs / 1000).toFixed(2)} s, ${rate(rebuilt.indexed, rebuildMs)}/s`,
   );
+  for (const clients of concurrencies) {
+    concurrency = clients;
+    await measureQueries(db);
+    if (args.similar) await benchSimilar(db, { texts: Number(args['similar-texts']), concurrency });
+  }
+}
+
+async function measureQueries(db: Database['db']): Promise<void> {
   console.log(`  ${runs} runs per query, ${concurrency} client(s); milliseconds`);
   console.log(
     `  ${'query'.padEnd(26)} ${'hits'.padStart(5)}   service p50    p95    p99 | provider p50    p95    p99`,
@@ -106,6 +122,7 @@ async function runOn(label: string, database: Database): Promise<void> {
   const provider = createSearchProvider(db);
   const lexicon = defaultLexicon();
   const all: number[] = [];
+  const allBare: number[] = [];
   for (const q of QUERIES) {
     const input = { q, page: 1 };
     const first = await searchQuestions(db, input, { timeZone });
@@ -114,6 +131,7 @@ async function runOn(label: string, database: Database): Promise<void> {
     const request = { query, filters: { timeZone }, limit: 20, offset: 0 };
     const bare = await measure(() => provider.search(request));
     all.push(...service);
+    allBare.push(...bare);
     console.log(
       `  ${JSON.stringify(q).padEnd(26)} ${String(first.total).padStart(5)}${first.relaxed ? '~' : ' '}  ` +
         `${fmt(percentile(service, 50))} ${fmt(percentile(service, 95))} ${fmt(percentile(service, 99))} | ` +
@@ -121,8 +139,12 @@ async function runOn(label: string, database: Database): Promise<void> {
     );
   }
   all.sort((a, b) => a - b);
+  allBare.sort((a, b) => a - b);
+  const ratio = (p: number) => (percentile(all, p) / percentile(allBare, p)).toFixed(2);
   console.log(
-    `  all queries (service): p50 ${fmt(percentile(all, 50))}  p95 ${fmt(percentile(all, 95))}  p99 ${fmt(percentile(all, 99))}`,
+    `  all queries, ${concurrency} client(s): service p50 ${fmt(percentile(all, 50))}  p95 ${fmt(percentile(all, 95))}  p99 ${fmt(percentile(all, 99))}` +
+      ` | SQL p50 ${fmt(percentile(allBare, 50))}  p95 ${fmt(percentile(allBare, 95))}  p99 ${fmt(percentile(allBare, 99))}` +
+      ` | service/SQL ${ratio(50)} / ${ratio(95)} / ${ratio(99)}`,
   );
 }
 
@@ -152,7 +174,7 @@ if (args['database-url']) {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: Math.max(4, concurrency) });
+  const database = await openDatabase({ url: url.toString(), poolSize: Math.max(4, ...concurrencies) });
   try {
     await runOn('PostgreSQL', database);
   } finally {

@@ -30,6 +30,15 @@ const MAX_FIELD_CHARS = 30_000;
  * literal is most of what an import sends to the database).
  */
 export function documentVector(text: IndexText): string {
+  return documentVectors(text).tsv;
+}
+
+/**
+ * The whole Q&A (`tsv`) and its titles alone (`titleTsv`, same positions, weight A): the small
+ * title vector stays inline in the table row, so ranking a slice of a common term's matches
+ * by it reads no TOASTed data.
+ */
+export function documentVectors(text: IndexText): { tsv: string; titleTsv: string } {
   const positions = new Map<string, number[]>();
   let pos = 1;
   const add = (field: string) => {
@@ -50,14 +59,20 @@ export function documentVector(text: IndexText): string {
   add(text.body);
   for (const answer of text.answers) add(answer);
   let out = '';
+  let title = '';
   for (const [token, list] of positions) {
-    out += out ? ` ${quoteLexeme(token)}:` : `${quoteLexeme(token)}:`;
+    const quoted = quoteLexeme(token);
+    out += out ? ` ${quoted}:` : `${quoted}:`;
+    let inTitle = '';
     for (let i = 0; i < list.length; i++) {
       const at = list[i]!;
-      out += `${i > 0 ? ',' : ''}${Math.min(at, MAX_POSITION)}${at < bodyStart ? 'A' : ''}`;
+      const position = Math.min(at, MAX_POSITION);
+      out += `${i > 0 ? ',' : ''}${position}${at < bodyStart ? 'A' : ''}`;
+      if (at < bodyStart) inTitle += `${inTitle ? ',' : ''}${position}A`;
     }
+    if (inTitle) title += title ? ` ${quoted}:${inTitle}` : `${quoted}:${inTitle}`;
   }
-  return out;
+  return { tsv: out, titleTsv: title };
 }
 
 /** A lexeme quoted for tsvector and tsquery input: quotes doubled, backslashes escaped. */

@@ -6,28 +6,70 @@
 import type { Db } from '../../db/database.ts';
 import { quoteLexeme } from './document-vector.ts';
 import type { Phrase } from './phrase.ts';
-import type { SearchProvider } from './search.provider.ts';
+import type { SearchHits, SearchProvider, WeightedTerm } from './search.provider.ts';
 import {
   countDocuments,
   type DocumentFilter,
   deleteSearchDocuments,
   latestDocuments,
   rankDocuments,
-  rankWeightedTerms,
 } from './search-index.repository.ts';
 import { indexQuestions } from './search-indexer.ts';
 import type { ParsedQuery } from './search-query.ts';
+import { rankTitleSlice, rankTitlesAndSample, rankWeightedCandidates } from './search-slice.repository.ts';
+import {
+  estimateQueryMatches,
+  phrasesShare,
+  type TermFrequencies,
+  termFrequencies,
+} from './term-frequency.ts';
 
 /** Matches are counted up to this many; pages past it are not offered. */
 export const TOTAL_CAP = 1000;
 /**
- * At most this many matches are ranked per search (the first ones the GIN bitmap yields, in
- * table order). Only terms found in more Q&As than this reach it; ranking reads each candidate's
- * tsvector, ~13 µs apiece on PostgreSQL 15 here, so this bounds a very common term ("痛" is in
- * 22k of 94k demo Q&As: 270 ms with a limit of 20,000, 85 ms with 5,000) at the price of
- * ranking a sample of its matches.
+ * At most this many matches are ranked exactly per search (the first ones the GIN bitmap
+ * yields, in table order). Ranking reads each candidate's full tsvector, which is TOASTed
+ * (~13-20 µs apiece on PostgreSQL 15 here), so this bounds what a planner underestimate costs.
  */
-export const CANDIDATE_LIMIT = 5_000;
+export const CANDIDATE_LIMIT = 2_000;
+/**
+ * A query the planner expects to match more Q&As than this is answered from the title slice
+ * (search-slice.repository.ts) when that slice is full: the newest TITLE_SLICE Q&As with a
+ * match in their titles, ranked by their titles. Below it, every match is ranked exactly.
+ */
+export const SLICE_THRESHOLD = 1_500;
+export const TITLE_SLICE = 300;
+/** When fewer titles match, they are ranked exactly with this many other matches (a sample). */
+export const COMMON_SAMPLE = 400;
+
+/** Documents a similar-question lookup scores by their titles at most… */
+export const SIMILAR_CANDIDATE_LIMIT = 2_000;
+/** …and the best of them by their full vectors (each read once, ~20 µs). */
+export const SIMILAR_RESCORE = 300;
+/**
+ * Terms drive a similar lookup's index scan, rarest first, while together they are expected in
+ * at most this many Q&As (the size of the GIN bitmap to build); the rarest one always drives.
+ */
+const DRIVE_DOCUMENTS = 3_000;
+
+/**
+ * The terms whose matches are candidates: the rarest ones by the index's statistics (every
+ * term scores, but a common term's posting list is not read). On a small index, or one never
+ * analyzed, every term drives.
+ */
+export function driveTerms(terms: readonly WeightedTerm[], frequencies: TermFrequencies): WeightedTerm[] {
+  const byRarity = terms
+    .map((term) => ({ term, documents: phrasesShare(term.phrases, frequencies) * frequencies.documents }))
+    .sort((a, b) => a.documents - b.documents || b.term.weight - a.term.weight);
+  const drive: WeightedTerm[] = [];
+  let documents = 0;
+  for (const term of byRarity) {
+    if (drive.length > 0 && documents + term.documents > DRIVE_DOCUMENTS) break;
+    drive.push(term.term);
+    documents += term.documents;
+  }
+  return drive;
+}
 
 /** A phrase as tsquery text: 'a' <-> 'b' <2> 'c'; a lone CJK character is a prefix ('痛':*). */
 export function phraseToTsquery(phrase: Phrase): string {
@@ -54,6 +96,34 @@ export function queryToTsquery(query: ParsedQuery): string | undefined {
   return groups.map((group) => anyPhraseTsquery(group.phrases)).join(' & ');
 }
 
+/**
+ * A common query's page, or undefined when the query is expected to match few Q&As (then every
+ * match is ranked exactly) or the page lies past the slice. When TITLE_SLICE titles match, the
+ * newest of them ranked by their titles ("300+ results"); otherwise every title match and a
+ * sample of COMMON_SAMPLE other matches, ranked exactly.
+ */
+async function titleSlice(
+  db: Db,
+  query: ParsedQuery,
+  tsquery: string,
+  filter: DocumentFilter,
+  page: { limit: number; offset: number },
+): Promise<SearchHits | undefined> {
+  if (page.offset + page.limit > TITLE_SLICE) return undefined;
+  if (estimateQueryMatches(query, await termFrequencies(db)) <= SLICE_THRESHOLD) return undefined;
+  const rows = await rankTitleSlice(db, tsquery, filter, { ...page, slice: TITLE_SLICE });
+  if ((rows[0]?.total ?? 0) >= TITLE_SLICE) {
+    return { total: TITLE_SLICE, totalCapped: true, hits: rows.map(({ id, score }) => ({ id, score })) };
+  }
+  const mixed = await rankTitlesAndSample(db, tsquery, filter, {
+    ...page,
+    titles: TITLE_SLICE,
+    sample: COMMON_SAMPLE,
+  });
+  if (mixed.total === 0 && page.offset > 0) return undefined;
+  return { total: mixed.total, totalCapped: mixed.sampled, hits: mixed.rows };
+}
+
 /** The provider over `db` (the database, not a transaction handle: it is used per request). */
 export function createPostgresSearchProvider(db: Db): SearchProvider {
   return {
@@ -72,6 +142,8 @@ export function createPostgresSearchProvider(db: Db): SearchProvider {
             ? hits.length
             : await countDocuments(db, undefined, filter, TOTAL_CAP + 1);
       } else {
+        const sliced = await titleSlice(db, request.query, tsquery, filter, page);
+        if (sliced) return sliced;
         const rows = await rankDocuments(db, tsquery, filter, { ...page, candidateLimit: CANDIDATE_LIMIT });
         hits = rows.map(({ id, score }) => ({ id, score }));
         // A page past the end has no row to carry the count.
@@ -87,11 +159,16 @@ export function createPostgresSearchProvider(db: Db): SearchProvider {
     remove: (questionIds) => deleteSearchDocuments(db, questionIds),
 
     async candidates(terms, options) {
-      const weighted = terms
-        .filter((term) => term.phrases.some((phrase) => phrase.length > 0))
-        .map((term) => ({ tsquery: anyPhraseTsquery(term.phrases), weight: term.weight }));
-      return rankWeightedTerms(
+      const usable = terms.filter((term) => term.phrases.some((phrase) => phrase.length > 0));
+      if (usable.length === 0) return [];
+      const weighted = usable.map((term) => ({
+        tsquery: anyPhraseTsquery(term.phrases),
+        weight: term.weight,
+      }));
+      const drive = driveTerms(usable, await termFrequencies(db));
+      return rankWeightedCandidates(
         db,
+        drive.map((term) => `(${anyPhraseTsquery(term.phrases)})`).join(' | '),
         weighted,
         {
           lang: options.lang,
@@ -99,7 +176,7 @@ export function createPostgresSearchProvider(db: Db): SearchProvider {
           excludeIds: options.excludeIds,
           timeZone: 'UTC',
         },
-        { limit: options.limit, candidateLimit: CANDIDATE_LIMIT },
+        { limit: options.limit, candidateLimit: SIMILAR_CANDIDATE_LIMIT, rescore: SIMILAR_RESCORE },
       );
     },
   };

@@ -36,15 +36,15 @@ export async function loadIndexSources(db: Db, ids: readonly number[]): Promise<
  */
 export async function upsertSearchDocuments(
   db: Db,
-  rows: readonly { id: number; tsv: string }[],
+  rows: readonly { id: number; tsv: string; titleTsv: string }[],
 ): Promise<void> {
   if (rows.length === 0) return;
   await db.execute(
     sql`insert into search_documents (question_id, lang, department_id, doctor_ids, hospital_ids, published_at,
-          view_count, tsv, indexed_at)
+          view_count, tsv, title_tsv, indexed_at)
         select q.id, q.lang, q.department_id, coalesce(a.doctor_ids, '{}'), coalesce(a.hospital_ids, '{}'),
-          coalesce(q.published_at, q.updated_at), q.view_count, r.tsv::tsvector, now()
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id int, tsv text)
+          coalesce(q.published_at, q.updated_at), q.view_count, r.tsv::tsvector, r."titleTsv"::tsvector, now()
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id int, tsv text, "titleTsv" text)
           join questions q on q.id = r.id and q.status = 'published'
           left join lateral (
             select array_agg(distinct an.doctor_id) as doctor_ids, array_agg(distinct doc.hospital_id) as hospital_ids
@@ -54,7 +54,7 @@ export async function upsertSearchDocuments(
         on conflict (question_id) do update set
           lang = excluded.lang, department_id = excluded.department_id, doctor_ids = excluded.doctor_ids,
           hospital_ids = excluded.hospital_ids, published_at = excluded.published_at,
-          view_count = excluded.view_count, tsv = excluded.tsv, indexed_at = excluded.indexed_at`,
+          view_count = excluded.view_count, tsv = excluded.tsv, title_tsv = excluded.title_tsv, indexed_at = excluded.indexed_at`,
   );
 }
 
@@ -105,6 +105,22 @@ export async function takeQueuedForIndexing(db: Db, limit: number): Promise<numb
         returning question_id as id`,
   );
   return rows.map((row) => row.id);
+}
+
+/** The database's clock (queue times are written by it). */
+export async function databaseNow(db: Db): Promise<string> {
+  const rows = await queryRows<{ now: string }>(db, sql`select now()::text as now`);
+  return rows[0]!.now;
+}
+
+/**
+ * Takes off the queue what was queued a minute before `time` or earlier (a rebuild that started
+ * at `time` has covered it; the minute leaves transactions still open then to the worker).
+ */
+export async function dropQueuedBefore(db: Db, time: string): Promise<void> {
+  await db.execute(
+    sql`delete from search_index_queue where queued_at < ${time}::timestamptz - interval '1 minute'`,
+  );
 }
 
 export async function countQueuedForIndexing(db: Db): Promise<number> {
@@ -163,7 +179,7 @@ export interface DocumentFilter {
   timeZone: string;
 }
 
-function filterSql(filter: DocumentFilter): SQL {
+export function filterSql(filter: DocumentFilter): SQL {
   const parts: SQL[] = [sql`true`];
   if (filter.lang) parts.push(sql`d.lang = ${filter.lang}`);
   if (filter.departmentId !== undefined) parts.push(sql`d.department_id = ${filter.departmentId}`);
@@ -179,14 +195,17 @@ function filterSql(filter: DocumentFilter): SQL {
 }
 
 /** Label weights {D, C, B, A}: title words (A) count over three times body words (D, see document-vector.ts). */
-const RANK_WEIGHTS = '{0.3, 0.1, 0.2, 1.0}';
+export const RANK_WEIGHTS = '{0.3, 0.1, 0.2, 1.0}';
 /**
  * Text relevance, then gentle boosts: views (log) and recency (+10 % when new, fading over
  * years). ts_rank, not ts_rank_cd: cover density over phrase queries cost ~40 µs per matching
  * Q&A (measured), ts_rank next to nothing, and its diminishing returns per repeated word keep a
  * title hit above any number of body hits. Normalization 1 divides by log length.
  */
-const scoreSql = (query: SQL) => sql`ts_rank(${RANK_WEIGHTS}::float4[], d.tsv, ${query}, 1)
+export const scoreSql = (
+  query: SQL,
+  vector: SQL = sql`d.tsv`,
+) => sql`ts_rank(${RANK_WEIGHTS}::float4[], ${vector}, ${query}, 1)
   * (1 + 0.03 * ln(1 + greatest(d.view_count, 0)))
   * (1 + 0.1 / (1 + greatest(extract(epoch from (now() - d.published_at)), 0) / 31557600.0))`;
 
@@ -247,41 +266,7 @@ export async function countDocuments(
   return rows[0]?.n ?? 0;
 }
 
-/**
- * Candidates for a weighted OR of terms (similar questions): documents matching any term,
- * scored by text relevance of the whole OR plus the weight of every term they match.
- */
-export async function rankWeightedTerms(
-  db: Db,
-  terms: readonly { tsquery: string; weight: number }[],
-  filter: DocumentFilter & { excludeIds?: readonly number[] },
-  page: { limit: number; candidateLimit: number },
-): Promise<{ id: number; rank: number }[]> {
-  if (terms.length === 0) return [];
-  const any = sql`${terms.map((term) => `(${term.tsquery})`).join(' | ')}::tsquery`;
-  const weighted = sql.join(
-    terms.map(
-      (term) => sql`(case when d.tsv @@ ${term.tsquery}::tsquery then ${term.weight}::float8 else 0 end)`,
-    ),
-    sql` + `,
-  );
-  const exclude = filter.excludeIds?.length
-    ? sql`d.question_id <> all(${intArray(filter.excludeIds)}::int[])`
-    : sql`true`;
-  return queryRows(
-    db,
-    sql`select c.id, c.rank from (
-          select d.question_id as id, (ts_rank(${RANK_WEIGHTS}::float4[], d.tsv, ${any}, 1) + ${weighted})::float8 as rank
-          from search_documents d
-          where d.tsv @@ ${any} and ${filterSql(filter)} and ${exclude}
-          limit ${page.candidateLimit}
-        ) c
-        order by c.rank desc, c.id desc
-        limit ${page.limit}`,
-  );
-}
-
 /** A PostgreSQL array literal of integers, sent as one parameter. */
-function intArray(values: readonly number[]): string {
+export function intArray(values: readonly number[]): string {
   return `{${values.map((value) => Math.trunc(value)).join(',')}}`;
 }

@@ -1,0 +1,147 @@
+/**
+ * The bounded search paths (issue 4, speed at 1M Q&As). Ranking reads each match's full
+ * vector, which PostgreSQL keeps out of line (TOAST, ~2.8 kB per demo Q&A, ~20 µs to fetch), so
+ * exact ranking costs grow with the number of matches. For a query the planner expects to
+ * match many Q&As, the newest `slice` Q&As with a match in their titles are ranked instead, by
+ * the small inline title vector: the cost depends on the slice, not on the site's size.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/database.ts';
+import {
+  type DocumentFilter,
+  filterSql,
+  intArray,
+  RANK_WEIGHTS,
+  scoreSql,
+} from './search-index.repository.ts';
+
+/**
+ * The planner's estimate of how many documents match (from ANALYZE's lexeme statistics; 0
+ * before the table was ever analyzed). An EXPLAIN, ~0.3 ms: nothing is read.
+ */
+export async function estimateMatches(db: Db, tsquery: string, filter: DocumentFilter): Promise<number> {
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    sql`explain (format json) select 1 from search_documents d
+        where d.tsv @@ ${tsquery}::tsquery and ${filterSql(filter)}`,
+  );
+  const raw = Object.values(rows[0] ?? {})[0];
+  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan?: { 'Plan Rows'?: number } }[];
+  return Math.round(plan?.[0]?.Plan?.['Plan Rows'] ?? 0);
+}
+
+/**
+ * The newest `slice` documents whose titles match, ranked by the title vector and the same
+ * boosts as the exact path; one page of them. The planner walks the published_at index
+ * newest first (a common term: a few rows per hit) or reads the title GIN index (a rarer one).
+ */
+export async function rankTitleSlice(
+  db: Db,
+  tsquery: string,
+  filter: DocumentFilter,
+  page: { limit: number; offset: number; slice: number },
+): Promise<{ id: number; score: number; total: number }[]> {
+  const query: SQL = sql`${tsquery}::tsquery`;
+  return queryRows(
+    db,
+    sql`select c.id, c.score, (count(*) over ())::int as total from (
+          select d.question_id as id, d.published_at, (${scoreSql(query, sql`d.title_tsv`)})::float8 as score
+          from search_documents d
+          where d.title_tsv @@ ${query} and ${filterSql(filter)}
+          order by d.published_at desc
+          limit ${page.slice}
+        ) c
+        order by c.score desc, c.published_at desc, c.id desc
+        limit ${page.limit} offset ${page.offset}`,
+  );
+}
+
+/**
+ * Candidates for similar questions: documents matching `drive` (the question's rarest terms,
+ * so the GIN bitmap stays small), at most `candidateLimit` of them. Two stages: every candidate
+ * is scored by its inline title vector (text relevance of the OR of every term plus the weight
+ * of every term matched: no TOAST read), the best `rescore` of them again by their full vector,
+ * read once each (the `||` makes an in-memory copy every term is tested against; a TOASTed
+ * vector fetched once per term was most of the old lookup's ~200 ms per 100k Q&As).
+ */
+export async function rankWeightedCandidates(
+  db: Db,
+  drive: string,
+  terms: readonly { tsquery: string; weight: number }[],
+  filter: DocumentFilter & { excludeIds?: readonly number[] },
+  page: { limit: number; candidateLimit: number; rescore: number },
+): Promise<{ id: number; rank: number }[]> {
+  if (terms.length === 0) return [];
+  const any = sql`${terms.map((term) => `(${term.tsquery})`).join(' | ')}::tsquery`;
+  const weighted = (vector: SQL) =>
+    sql.join(
+      terms.map(
+        (term) =>
+          sql`(case when ${vector} @@ ${term.tsquery}::tsquery then ${term.weight}::float8 else 0 end)`,
+      ),
+      sql` + `,
+    );
+  const score = (vector: SQL) =>
+    sql`(ts_rank(${RANK_WEIGHTS}::float4[], ${vector}, ${any}, 1) + ${weighted(vector)})::float8`;
+  const exclude = filter.excludeIds?.length
+    ? sql`d.question_id <> all(${intArray(filter.excludeIds)}::int[])`
+    : sql`true`;
+  const title = sql`coalesce(t.title_tsv, ''::tsvector)`;
+  return queryRows(
+    db,
+    sql`select m.id, ${score(sql`m.v`)} as rank
+        from (
+          select s.id, d.tsv || ''::tsvector as v
+          from (
+            select t.question_id as id, ${score(title)} as title_rank
+            from (
+              select d.question_id, d.title_tsv from search_documents d
+              where d.tsv @@ ${drive}::tsquery and ${filterSql(filter)} and ${exclude}
+              limit ${page.candidateLimit}
+            ) t
+            order by title_rank desc, t.question_id desc
+            limit ${page.rescore}
+          ) s
+          join search_documents d on d.question_id = s.id
+          offset 0
+        ) m
+        order by rank desc, m.id desc
+        limit ${page.limit}`,
+  );
+}
+
+/**
+ * A common query whose titles match too rarely to fill the title slice ("heart attack" is in
+ * many answers, few titles): every title match plus the first `sample` other matches, ranked
+ * exactly; `sampled` tells that the sample was full (more matches exist).
+ */
+export async function rankTitlesAndSample(
+  db: Db,
+  tsquery: string,
+  filter: DocumentFilter,
+  page: { limit: number; offset: number; titles: number; sample: number },
+): Promise<{ rows: { id: number; score: number }[]; total: number; sampled: boolean }> {
+  const query: SQL = sql`${tsquery}::tsquery`;
+  const rows = await queryRows<{ id: number; score: number; total: number; sampled: number }>(
+    db,
+    sql`with titles as (
+          select d.question_id as id from search_documents d
+          where d.title_tsv @@ ${query} and ${filterSql(filter)} limit ${page.titles}
+        ), sample as (
+          select d.question_id as id from search_documents d
+          where d.tsv @@ ${query} and ${filterSql(filter)} limit ${page.sample}
+        )
+        select c.id, c.score, (count(*) over ())::int as total, (select count(*) from sample)::int as sampled from (
+          select d.question_id as id, d.published_at, (${scoreSql(query)})::float8 as score
+          from search_documents d
+          where d.question_id in (select id from titles union select id from sample)
+        ) c
+        order by c.score desc, c.published_at desc, c.id desc
+        limit ${page.limit} offset ${page.offset}`,
+  );
+  return {
+    rows: rows.map(({ id, score }) => ({ id, score })),
+    total: rows[0]?.total ?? 0,
+    sampled: (rows[0]?.sampled ?? 0) >= page.sample,
+  };
+}
