@@ -1,6 +1,6 @@
 /**
  * The labeled de-identification test set (eval/pii/). It is written as marked-up text
- * (eval/pii/tune.txt and heldout.txt: `{{type:text}}` around personal data) and stored as
+ * (eval/pii/tune.txt, heldout.txt and stress.txt: `{{type:text}}` around personal data) and stored as
  * eval/pii/texts.jsonl, one `{id, split, lang, text, spans}` object per line, with the
  * expected spans as UTF-16 offsets. `openconsult eval pii --build` regenerates the JSONL.
  */
@@ -8,8 +8,10 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { PII_TYPES, type PiiType } from './pii-types.ts';
 
+/** The two halves the targets apply to; `stress` was written after the detector (see docs/quality.md). */
 export const SPLITS = ['tune', 'heldout'] as const;
-export type Split = (typeof SPLITS)[number];
+export const ALL_SPLITS = [...SPLITS, 'stress'] as const;
+export type Split = (typeof ALL_SPLITS)[number];
 
 /** Short names used in the marked-up files. */
 const MARKUP_TYPES: Record<string, PiiType> = {
@@ -35,7 +37,7 @@ const spanSchema = z.object({
 
 const itemSchema = z.object({
   id: z.string().min(1),
-  split: z.enum(SPLITS),
+  split: z.enum(ALL_SPLITS),
   lang: z.enum(['en', 'zh']),
   text: z.string().min(1),
   spans: z.array(spanSchema),
@@ -102,8 +104,12 @@ export function readPiiSet(file: string): PiiSetItem[] {
   return items;
 }
 
-/** The JSONL text of a set built from the two marked-up files. */
-export function buildPiiSetJsonl(tuneMarkup: string, heldoutMarkup: string): string {
-  const items = [...parseMarkup(tuneMarkup, 'tune'), ...parseMarkup(heldoutMarkup, 'heldout')];
+/** The JSONL text of a set built from the marked-up files (tune, heldout, and stress when given). */
+export function buildPiiSetJsonl(tuneMarkup: string, heldoutMarkup: string, stressMarkup?: string): string {
+  const items = [
+    ...parseMarkup(tuneMarkup, 'tune'),
+    ...parseMarkup(heldoutMarkup, 'heldout'),
+    ...(stressMarkup === undefined ? [] : parseMarkup(stressMarkup, 'stress')),
+  ];
   return `${items.map((item) => JSON.stringify(item)).join('\n')}\n`;
 }
