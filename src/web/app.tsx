@@ -29,6 +29,7 @@ import { rateLimit } from '../features/security/rate-limit.middleware.tsx';
 import { configuredRules } from '../features/security/rate-limit.rules.ts';
 import { DatabaseRateLimitStore } from '../features/security/rate-limit.store.ts';
 import { securityHeaders } from '../features/security/security-headers.ts';
+import { rejectUnstorableText } from '../features/security/text-guard.tsx';
 import { seoRoutes } from '../features/seo/seo.routes.ts';
 import { createEmbeddingsClient } from '../features/similar/embeddings.client.ts';
 import { createSimilarApiRoutes } from '../features/similar/similar-api.routes.ts';
@@ -113,6 +114,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       trustProxy: deps.config.TRUST_PROXY,
     }),
   );
+  // NUL characters and lone surrogates cannot be stored as sent: refused before any route (400).
+  app.use(rejectUnstorableText());
 
   app.get('/static/:file', (c) => {
     const file = staticFiles[c.req.param('file')];

@@ -7,6 +7,8 @@ export interface SecurityMessages {
   rateLimitedWorkKept: string;
   tooLargeTitle: string;
   tooLarge: (kilobytes: number) => string;
+  invalidTextTitle: string;
+  invalidText: (fields: string) => string;
   back: string;
 }
 
@@ -19,6 +21,9 @@ const en: SecurityMessages = {
   tooLargeTitle: 'Too much at once',
   tooLarge: (kilobytes) =>
     `What you sent is larger than this page accepts (${kilobytes} KB). Please shorten it.`,
+  invalidTextTitle: 'Text we cannot store',
+  invalidText: (fields) =>
+    `Some text you sent (${fields}) contains a character that cannot be stored: a null character or a broken piece of an emoji or other character. Please go back, remove it (retyping the text usually helps) and send again.`,
   back: 'Back to the home page',
 };
 
@@ -29,6 +34,9 @@ const zhTW: SecurityMessages = {
     '這次送出的內容沒有儲存。若您寫了較長的文字，請用瀏覽器的「上一頁」返回，內容通常仍保留在表單中。',
   tooLargeTitle: '送出的內容過大',
   tooLarge: (kilobytes) => `您送出的內容超過此頁面可接受的大小（${kilobytes} KB），請縮短後再送出。`,
+  invalidTextTitle: '無法儲存的文字',
+  invalidText: (fields) =>
+    `您送出的文字（${fields}）含有無法儲存的字元：空字元，或不完整的表情符號或其他字元。請返回上一頁將它刪除（重新輸入通常即可），再送出一次。`,
   back: '回到首頁',
 };
 
