@@ -10,8 +10,8 @@ import { type AccountNotice, AccountPage } from './account-page.views.tsx';
 import { attachByStatusLink, listUserQuestions } from './account-questions.service.ts';
 import { findUserById } from './accounts.repository.ts';
 import { attachSchema } from './accounts.schema.ts';
+import { accountView } from './accounts.views.tsx';
 import { resendVerification } from './email-links.service.ts';
-import { accountView } from './session-cookie.ts';
 
 export const accountPageRoutes = new Hono<AppEnv>();
 

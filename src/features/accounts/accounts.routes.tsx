@@ -8,15 +8,9 @@ import { urls } from '../../web/urls.ts';
 import { accountPageRoutes } from './account-page.routes.tsx';
 import { signInSchema } from './accounts.schema.ts';
 import { signIn, signOut, signOutEverywhere } from './accounts.service.ts';
-import { SignInForm } from './accounts.views.tsx';
+import { accountView, SignInForm } from './accounts.views.tsx';
 import { emailLinkRoutes } from './email-links.routes.tsx';
-import {
-  accountView,
-  clearSessionCookie,
-  SESSION_COOKIE,
-  sessionToken,
-  setSessionCookie,
-} from './session-cookie.ts';
+import { clearSessionCookie, SESSION_COOKIE, sessionToken, setSessionCookie } from './session-cookie.ts';
 import { signUpRoutes } from './signup.routes.tsx';
 
 export { SESSION_COOKIE };

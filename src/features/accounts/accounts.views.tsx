@@ -1,9 +1,10 @@
 /** The sign-in, sign-up, emailed-link and password pages: accessible forms, errors inline, values kept. */
 import type { Child } from 'hono/jsx';
+import type { AppContext } from '../../web/context.ts';
 import { Field, type FieldErrors } from '../../web/forms.tsx';
 import type { Locale, Messages } from '../../web/i18n/index.ts';
 import { urls } from '../../web/urls.ts';
-import type { AccountMessages } from './accounts.messages.ts';
+import { type AccountMessages, accountMessages } from './accounts.messages.ts';
 import { PASSWORD_MAX } from './accounts.schema.ts';
 
 export interface AccountViewContext {
@@ -11,6 +12,13 @@ export interface AccountViewContext {
   t: Messages;
   m: AccountMessages;
 }
+
+/** The request's locale with the shared and the account pages' strings. */
+export const accountView = (c: AppContext): AccountViewContext => ({
+  locale: c.get('locale'),
+  t: c.get('t'),
+  m: accountMessages(c.get('locale')),
+});
 
 const describedBy = (name: string, errors: FieldErrors, hint = false) =>
   [hint ? `${name}-hint` : '', errors[name] ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;

@@ -6,6 +6,7 @@ import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
 import { emailOnlySchema, linkTokenSchema, resetSchema } from './accounts.schema.ts';
 import {
+  accountView,
   BadLinkPage,
   ConfirmLinkPage,
   MessagePage,
@@ -13,22 +14,20 @@ import {
   ResetPasswordForm,
 } from './accounts.views.tsx';
 import { isUsableLink, requestEmailLink, resetPassword, signInWithLink } from './email-links.service.ts';
-import { accountView, sessionToken, setSessionCookie } from './session-cookie.ts';
+import { sessionToken, setSessionCookie } from './session-cookie.ts';
 
 export const emailLinkRoutes = new Hono<AppEnv>();
 
 const meta = (title: string, path: string) => ({ title, path, noindex: true });
 
 /** The two "email me a link" forms differ only in words, address and purpose. */
-const linkForms = {
-  'sign-in': { path: '/signin/link', url: urls.signInLink, words: 'link' },
-  'reset-password': { path: '/password/forgot', url: urls.passwordForgot, words: 'forgot' },
-} as const;
+const linkForms = [
+  { purpose: 'sign-in', path: '/signin/link', url: urls.signInLink, words: 'link' },
+  { purpose: 'reset-password', path: '/password/forgot', url: urls.passwordForgot, words: 'forgot' },
+] as const;
 
-for (const [purpose, form] of Object.entries(linkForms) as [
-  keyof typeof linkForms,
-  (typeof linkForms)[keyof typeof linkForms],
-][]) {
+for (const form of linkForms) {
+  const { purpose } = form;
   const page = (c: AppContext, values: Record<string, string>, errors: Record<string, string>) => {
     const v = accountView(c);
     const words = v.m[form.words];

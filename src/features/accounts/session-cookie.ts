@@ -1,9 +1,7 @@
 /** The session cookie: HttpOnly, SameSite=Lax, Secure on HTTPS (or when COOKIE_SECURE=true). */
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppContext } from '../../web/context.ts';
-import { accountMessages } from './accounts.messages.ts';
 import type { NewSession } from './accounts.service.ts';
-import type { AccountViewContext } from './accounts.views.tsx';
 
 export const SESSION_COOKIE = 'oc_session';
 
@@ -22,9 +20,3 @@ export const sessionToken = (c: AppContext): string | undefined => getCookie(c, 
 export const clearSessionCookie = (c: AppContext): void => {
   deleteCookie(c, SESSION_COOKIE, { path: '/' });
 };
-
-export const accountView = (c: AppContext): AccountViewContext => ({
-  locale: c.get('locale'),
-  t: c.get('t'),
-  m: accountMessages(c.get('locale')),
-});

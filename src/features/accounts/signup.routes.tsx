@@ -5,9 +5,9 @@ import { fieldErrors, readForm } from '../../web/forms.tsx';
 import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
 import { linkTokenSchema, signUpSchema } from './accounts.schema.ts';
-import { BadLinkPage, ConfirmLinkPage, MessagePage, SignUpForm } from './accounts.views.tsx';
+import { accountView, BadLinkPage, ConfirmLinkPage, MessagePage, SignUpForm } from './accounts.views.tsx';
 import { isUsableLink, signInWithLink, signUp } from './email-links.service.ts';
-import { accountView, sessionToken, setSessionCookie } from './session-cookie.ts';
+import { sessionToken, setSessionCookie } from './session-cookie.ts';
 
 export const signUpRoutes = new Hono<AppEnv>();
 
