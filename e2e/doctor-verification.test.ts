@@ -86,6 +86,12 @@ test('a user applies with a PNG, an admin approves, the doctor sees the queue', 
 
   const admin = await newVisitor();
   await signIn(admin, server.baseUrl, adminUser.email);
+  // The form in Chinese, as another confirmed account sees it (the admin's, before deciding).
+  await server.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, adminUser.id));
+  await open(admin, `${server.baseUrl}/zh-TW/doctor/apply`);
+  assert.ok(await admin.getByLabel('執照文件').isVisible());
+  await screenshot(admin, 'doctor-apply-form-zh');
+  await open(admin, `${server.baseUrl}/en`);
   await clickAndWait(
     admin,
     admin.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Admin' }),

@@ -181,6 +181,14 @@ describe('admin: doctor applications', () => {
       (await buildUser(t.db, { roles: ['doctor'], doctorId: profile.id })).email,
     );
     const question = await buildQuestion(t.db, { status: 'approved' });
+    const published = await buildQuestion(t.db, { answeredBy: profile.id });
+    const mark = /<span class="verified"[^>]*><span aria-hidden="true">✓<\/span> Verified doctor<\/span>/;
+    assert.match(
+      await (await t.request(`/en/questions/${published.id}`)).text(),
+      mark,
+      'the Q&A page marks the reply',
+    );
+    assert.match(await (await t.request(`/zh-TW/questions/${published.id}`)).text(), /已認證醫師/);
     const res = await t.post(
       `/en/admin/doctors/${profile.id}/verification`,
       { verified: '0', reason: 'Licence expired' },
@@ -196,6 +204,11 @@ describe('admin: doctor applications', () => {
     assert.equal(
       (await t.post(`/en/doctor/questions/${question.id}/reply`, { body }, doctorCookie)).status,
       404,
+    );
+    assert.doesNotMatch(
+      await (await t.request(`/en/questions/${published.id}`)).text(),
+      mark,
+      'no mark once revoked',
     );
 
     assert.equal(
@@ -214,6 +227,57 @@ describe('admin: doctor applications', () => {
           .where(and(eq(auditLog.targetType, 'doctor'), eq(auditLog.targetId, String(profile.id))))
       ).length,
       2,
+    );
+  });
+
+  test('approving a user who already has a doctor profile updates and verifies that profile', async () => {
+    const existing = await buildDoctor(t.db, { departments: ['cardiology'] });
+    await t.db.update(doctors).set({ verified: false }).where(eq(doctors.id, existing.id));
+    const user = await buildUser(t.db, { roles: [], doctorId: existing.id });
+    await t.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, user.id));
+    const cookie = await t.signIn(user.email);
+    const form = new FormData();
+    for (const [k, v] of Object.entries({
+      nameEn: 'Renamed Doctor',
+      nameZh: '改名醫師',
+      licenceNumber: 'MD-NEW-1',
+      hospitalId: String(hospitalId),
+    })) {
+      form.append(k, v);
+    }
+    form.append('departmentIds', String(neurologyId));
+    form.append('document', new Blob([PNG], { type: 'image/png' }), 'licence.png');
+    const res = await t.request('/en/doctor/apply', {
+      method: 'POST',
+      body: form,
+      headers: { origin: ORIGIN },
+      cookie,
+    });
+    assert.equal(res.status, 303);
+    const [application] = await t.db
+      .select()
+      .from(doctorApplications)
+      .where(eq(doctorApplications.userId, user.id));
+    assert.equal((await t.post(`/en/admin/applications/${application!.id}/approve`, {}, admin)).status, 303);
+    const profiles = await t.db.select().from(doctors).where(eq(doctors.userId, user.id));
+    assert.equal(profiles.length, 1, 'no second profile');
+    assert.equal(profiles[0]?.id, existing.id);
+    assert.equal(profiles[0]?.verified, true);
+    assert.equal(profiles[0]?.nameEn, 'Renamed Doctor');
+    assert.equal(profiles[0]?.hospitalId, hospitalId);
+    const depts = await t.db
+      .select()
+      .from(doctorDepartments)
+      .where(eq(doctorDepartments.doctorId, existing.id));
+    assert.deepEqual(
+      depts.map((d) => d.departmentId),
+      [neurologyId],
+      'departments replaced by the application',
+    );
+    assert.equal(
+      (await t.db.select().from(doctorApplications).where(eq(doctorApplications.id, application!.id)))[0]
+        ?.doctorId,
+      existing.id,
     );
   });
 });
