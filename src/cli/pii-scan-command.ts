@@ -54,6 +54,11 @@ a string "text" (the exit code is then 1). The database is not opened.
 Example: echo '我是王小明，手機 0912-345-678' | openconsult pii-scan`,
     )
     .action(async (options: { jsonl?: string }) => {
+      // The reader went away (`openconsult pii-scan --jsonl big.jsonl | head`): stop quietly.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw error;
+      });
       if (!options.jsonl) {
         console.log(JSON.stringify(detectPersonalData(await readStdin())));
         return;

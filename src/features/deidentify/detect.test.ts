@@ -74,6 +74,14 @@ describe('detectPersonalData', () => {
     assert.deepEqual(found("I'm in bed 12A. I went to bed at 11 pm."), ['bed:bed 12A']);
   });
 
+  it('reads full-width digits, dotted numbers, year-less birthdays and family names', () => {
+    assert.deepEqual(found('電話：０９１２－３４５－６７８'), ['phone:０９１２－３４５－６７８']);
+    assert.deepEqual(found('Call me on 0912.345.678 anytime.'), ['phone:0912.345.678']);
+    assert.deepEqual(found('我的生日是3月12日，今年40歲。'), ['birth_date:3月12日']);
+    assert.deepEqual(found('My husband David has diabetes.'), ['name:David']);
+    assert.deepEqual(found("The clinic's number is 02-2700-5566 but nobody answers."), []);
+  });
+
   it('gives UTF-16 offsets, sorted and without overlaps, also after emoji', () => {
     const text = '😀😀 email a.b@example.com 😀 https://example.com/x 📞 0912-345-678';
     const findings = detectPersonalData(text);

@@ -38,7 +38,7 @@ function zhNameOk(value: string): boolean {
 const ZH_PATTERNS: RegExp[] = [
   // 我是王小明，… / 我叫陳美玲 / 我的名字是許佳穎 / 本人林志豪
   new RegExp(
-    String.raw`(?:我是|我叫|我的名字是|我的名字叫|我名字叫|本人是?)\s*(?<v>${ZH_NAME})(?=\s*(?:$|[，,。.！!？?、（(\s]|在這|在这|來|来|想|今年))`,
+    String.raw`(?:我是|我叫|我的名字是|我的名字叫|我名字叫|本人是?)\s*(?<v>${ZH_NAME})(?=\s*(?:$|[，,。.！!？?、（(\s]|在這|在这|來|来|想|今年|就好|的))`,
     'dg',
   ),
   // 陳先生敬上 / 小美 上 / 黃小姐 敬上 (at the end)
@@ -54,7 +54,7 @@ const ZH_PATTERNS: RegExp[] = [
     'dg',
   ),
   new RegExp(
-    String.raw`(?:謝謝|谢谢|感謝|感谢|感恩|麻煩了?|麻烦了?|敬祝安康|祝好|拜託|拜托)[^\n。]{0,6}?[\s，,！!。]+(?<v>${ZH_NAME})\s*[。.!！]?\s*$`,
+    String.raw`(?:謝謝|谢谢|感謝|感谢|感恩|麻煩了?|麻烦了?|敬祝安康|祝好|拜託|拜托)[^\n。]{0,6}?[\s，,！!。~～]+(?<v>${ZH_NAME})\s*[。.!！]?\s*$`,
     'dg',
   ),
   // 手機 0955-321-987（李先生） / 王先生 (surname + honorific, not part of a longer word)
@@ -75,7 +75,7 @@ const EN_NOT_NAMES = new Set(
     ' ',
   ),
 );
-const SIGN_OFF = String.raw`(?:Thanks|Thank you|Many thanks|Thanks a lot|Thanks so much|Best|Best regards|Regards|Kind regards|Warm regards|Sincerely|Yours|Yours truly|Cheers|Love|All the best)`;
+const SIGN_OFF = String.raw`(?:Thanks|Thank you|Many thanks|Thanks a lot|Thanks so much|Best|Best regards|Regards|Kind regards|Warm regards|Sincerely|Yours|Yours truly|Cheers|Love|All the best|Signed|xoxo|Hugs|Take care|Respectfully)`;
 
 const EN_PATTERNS: RegExp[] = [
   // I'm Mary Chen / my name is Kevin Huang / this is Grace Liu / Hello, I am Chen Wei-Ting
@@ -87,6 +87,12 @@ const EN_PATTERNS: RegExp[] = [
   new RegExp(
     String.raw`\b${SIGN_OFF}\b[^.\n]{0,40}?[,!.]?\s*\n?\s*(?<v>${EN_NAME})\s*[.!]?\s*(?=$|\()`,
     'dgi',
+  ),
+  // Yvonne here / My son, Leo, … / my husband David (a family member by name)
+  new RegExp(String.raw`(?:^|[,.!?]\s+)(?<v>${EN_NAME})\s+here\b`, 'dg'),
+  new RegExp(
+    String.raw`\b[Mm]y\s+(?:son|daughter|husband|wife|mother|mom|mum|father|dad|brother|sister|boyfriend|girlfriend|partner|baby|grandson|granddaughter|grandmother|grandfather|child|kid)\s*,?\s+(?<v>${EN_NAME})\b`,
+    'dg',
   ),
   // … two hours. Ken / --Brian / - Vivian (a short name alone at the very end)
   // (not a text that is only capitalized words: a title such as "Eyelid Twitching" or "Neurology")

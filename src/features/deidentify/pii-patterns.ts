@@ -38,7 +38,13 @@ function trimTrailing(candidate: Candidate, text: string): Candidate {
 }
 
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg;
-const URL = /(?<![\w@/.-])(?:https?:\/\/|www\.)[^\s<>"'，。、；！？（）「」]+/dgi;
+const URL_CHARS = String.raw`[A-Za-z0-9\-._~:/?#\[\]@!$&*+;=%]`;
+const URL = new RegExp(String.raw`(?<![\w@/.-])(?:https?:\/\/|www\.)${URL_CHARS}+`, 'dgi');
+/** A bare domain with a path (example-clinic.org/patients/mary): the path tells it from a file name. */
+const BARE_URL = new RegExp(
+  String.raw`(?<![\w@/.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|io|tw|hk|cn|jp|uk|info|me|app|co)\/${URL_CHARS}*`,
+  'dgi',
+);
 
 const HANDLE_VALUE = String.raw`(?<v>@?[A-Za-z0-9][A-Za-z0-9._-]{1,29})`;
 const HANDLE_AFTER_KEYWORD = new RegExp(
@@ -52,7 +58,9 @@ export function findEmails(text: string): Candidate[] {
 }
 
 export function findUrls(text: string): Candidate[] {
-  return matchAll(text, URL, 'url').map((c) => trimTrailing(c, text));
+  return [...matchAll(text, URL, 'url'), ...matchAll(text, BARE_URL, 'url')].map((c) =>
+    trimTrailing(c, text),
+  );
 }
 
 export function findHandles(text: string): Candidate[] {
@@ -64,10 +72,13 @@ export function findHandles(text: string): Candidate[] {
   return [...keyed, ...matchAll(text, BARE_HANDLE, 'social_handle')].map((c) => trimTrailing(c, text));
 }
 
-const SEP = String.raw`[\s-]?`;
+const SEP = String.raw`[\s.-]?`;
 const PHONE_PATTERNS: RegExp[] = [
   // Taiwan mobile: 0912-345-678, 0912 345 678, 0912345678, +886 912 345 678, +886-9-1234-5678
-  new RegExp(String.raw`(?<![\d+])(?:\+886${SEP}(?:\(0\))?|0)9\d{2}${SEP}\d{3}${SEP}\d{3}(?!\d)`, 'dg'),
+  new RegExp(
+    String.raw`(?<![\d+.])(?:\+?886${SEP}(?:\(0\))?|0)9\d{2}${SEP}\d{3}${SEP}\d{3}(?![\d.]\d)`,
+    'dg',
+  ),
   new RegExp(String.raw`(?<![\d+])(?:\+886${SEP}|0)9${SEP}\d{4}${SEP}\d{4}(?!\d)`, 'dg'),
   // Taiwan landline: (02) 2345-6789, 02-2345-6789, (04)2258-1234, 07-345-6789, +886-2-2771-0098
   /(?<![\d+])\(0\d{1,3}\)\s?\d{3,4}[\s-]?\d{3,4}(?!\d)/dg,
@@ -77,14 +88,15 @@ const PHONE_PATTERNS: RegExp[] = [
   /(?<![\d+])\+(?!886)[1-9]\d{0,2}(?:[\s-]\(?\d{1,4}\)?){2,5}(?!\d)/dg,
 ];
 /** Numbers that belong to an institution ("hospital switchboard"), not to the asker. */
-const INSTITUTION_BEFORE = /(?:總機|总机|醫院|医院|診所|诊所|hospital|clinic|switchboard)\D{0,8}$/i;
+const INSTITUTION_BEFORE =
+  /(?:總機|总机|醫院|医院|診所|诊所|hospital|clinic|switchboard)(?:'s)?(?:\s*(?:main\s+)?(?:number|phone|tel\.?|電話|电话)(?:\s*(?:is|是))?)?\D{0,8}$/i;
 
 export function findPhones(text: string): Candidate[] {
   return PHONE_PATTERNS.flatMap((pattern) =>
     matchAll(text, pattern, 'phone', (value, match) => {
       const digits = value.replace(/\D/g, '');
       if (digits.length < 8 || digits.length > 15) return false;
-      return !INSTITUTION_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index));
+      return !INSTITUTION_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index));
     }),
   );
 }
@@ -107,7 +119,7 @@ export function findNhiNumbers(text: string): Candidate[] {
   return matchAll(text, NHI, 'nhi_number');
 }
 
-const RECORD_KEYWORDS = String.raw`(?:病歷(?:號碼|編號|號)|病历(?:号码|编号|号)|病歷|病历|(?:medical |hospital |patient )?(?:record|chart)\s*(?:no\.?|number|#)|MRN|patient (?:ID|number|no\.?))`;
+const RECORD_KEYWORDS = String.raw`(?:病歷(?:號碼|編號|號)|病历(?:号码|编号|号)|病歷|病历|(?:medical |hospital |patient )?(?:record|chart)\s*(?:no\.?|number|#)|MRN|(?:patient|hospital) (?:ID|number|no\.?))`;
 const RECORD = new RegExp(
   String.raw`${RECORD_KEYWORDS}(?:\s+(?:at|in|from)\s+(?:the\s+)?[A-Za-z' ]{1,30}?)?${GAP}(?<v>(?:[A-Za-z]{1,3}-?)?\d[\d-]{3,14}\d)(?![\w-])`,
   'dgi',
@@ -122,8 +134,12 @@ const BED_PATTERNS: RegExp[] = [
   /(?:[0-9A-Za-z]{1,5}\s*|加護|加护|ICU\s*)?病房\s*第?\s*\d{1,3}[A-Za-z]?\s*床/dg,
   // 床號 21, 床號：32, 床號是21
   new RegExp(String.raw`(?:床號|床号)${GAP}(?<v>[0-9A-Za-z-]{1,5})`, 'dg'),
-  // 住在12床
-  /(?<=住在?|在)第?\d{1,3}[A-Za-z]?床/dg,
+  // 住在12床, 急診觀察室第5床
+  /(?<=住在?|在|[室房區区])第?\s*\d{1,3}[A-Za-z]?\s*床/dg,
+  // 1205病房, 12樓1205病房
+  /(?:\d{1,2}\s*[樓楼F]\s*)?\d{3,4}\s*(?:號|号)?病房/dg,
+  // Room 1203 of the oncology ward / room 702 on the ward
+  /\b[Rr]oom\s+\d{3,4}[A-Za-z]?\b(?=[^.\n]{0,30}\b(?:ward|hospital|ICU)\b)/dg,
   // bed 12A, ICU bed 9, bed number is 15, room 702 bed 3, ward 6C, bed 4, bed 7, ward 5B
   new RegExp(
     String.raw`(?:(?:room|ward)\s+[0-9A-Z]{1,5},?\s+)?(?:ICU\s+)?\bbed\s*(?:no\.?|number|#)?${GAP}\d{1,3}[A-Za-z]?\b(?:,?\s+(?:in\s+)?(?:ward|room)\s+[0-9A-Z]{1,5}\b)?`,
@@ -142,9 +158,19 @@ const DATE = [
   String.raw`\d{1,2}\s+${MONTHS}\s*,?\s*(?:19|20)\d{2}`,
   String.raw`${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*(?:19|20)\d{2}`,
   String.raw`(?:民國|民国)?\s*\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號号]`,
+  String.raw`(?:民國|民国)?[〇零一二三四五六七八九十百]{2,5}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日號号]`,
+  String.raw`\d{1,2}(?:st|nd|rd|th)?\s+of\s+${MONTHS}\s*,?\s*(?:19|20)\d{2}`,
+].join('|');
+/** Only after a birth word: a two-digit year (3/12/85), a ROC year (74/03/12), or no year at all. */
+const BIRTH_ONLY_DATE = [
+  String.raw`\d{1,2}/\d{1,2}/\d{2}(?!\d)`,
+  String.raw`\d{2,3}/\d{1,2}/\d{1,2}(?!\d)`,
+  String.raw`\d{1,2}\s*月\s*\d{1,2}\s*[日號号]`,
+  String.raw`${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?(?![\d,])`,
+  String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTHS}(?!\s*,?\s*\d)`,
 ].join('|');
 const BIRTH_BEFORE = new RegExp(
-  String.raw`(?:born|birth|DOB|D\.O\.B\.?|birthday|生日|出生日期|出生年月日|出生於|出生于|出生)(?:\s*(?:date|on|in))?${GAP}(?<v>${DATE})`,
+  String.raw`(?:born|birth|DOB|D\.O\.B\.?|birthday|生日|出生日期|出生年月日|出生於|出生于|出生)(?:\s*(?:date|on(?: the)?|in))?${GAP}(?<v>${DATE}|${BIRTH_ONLY_DATE})`,
   'dgi',
 );
 const BIRTH_AFTER = new RegExp(String.raw`(?<v>${DATE})\s*(?:出生|生(?![病氣气活]))`, 'dg');
