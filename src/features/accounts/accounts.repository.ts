@@ -1,5 +1,5 @@
 /** SQL for users and sessions. */
-import { and, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import {
   authTokens,
@@ -93,18 +93,25 @@ export async function findSessionActor(db: Db, sessionId: string, now: Date) {
   return { ...row, departmentIds };
 }
 
-/** Stores a one-time link token (its hash); earlier unused tokens of the same purpose stop working. */
+/**
+ * Stores a one-time link token (its hash); earlier unused tokens of the same purpose stop
+ * working, and tokens of anyone that expired before `now` are cleared away.
+ */
 export async function insertAuthToken(
   db: Db,
   token: { id: string; userId: number; purpose: TokenPurpose; expiresAt: Date },
+  now: Date,
 ) {
   await db
     .delete(authTokens)
     .where(
-      and(
-        eq(authTokens.userId, token.userId),
-        eq(authTokens.purpose, token.purpose),
-        isNull(authTokens.usedAt),
+      or(
+        and(
+          eq(authTokens.userId, token.userId),
+          eq(authTokens.purpose, token.purpose),
+          isNull(authTokens.usedAt),
+        ),
+        lt(authTokens.expiresAt, now),
       ),
     );
   await db.insert(authTokens).values(token);

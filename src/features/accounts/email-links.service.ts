@@ -49,7 +49,7 @@ export function emailLink(config: Config, path: string): string {
 async function issueToken(tx: Db, userId: number, purpose: TokenPurpose, now: Date): Promise<string> {
   const token = newToken();
   const expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]);
-  await insertAuthToken(tx, { id: hashToken(token), userId, purpose, expiresAt });
+  await insertAuthToken(tx, { id: hashToken(token), userId, purpose, expiresAt }, now);
   return token;
 }
 

@@ -68,6 +68,14 @@ test('a sign-in link expires after 15 minutes, and a newer link replaces an olde
   const res = await t.post(linkPath(newer!), {});
   assert.equal(res.status, 404);
   assert.equal(cookieOf(res), '');
+  await t.post('/en/password/forgot', { email: user.email });
+  await deliverRecordedEmails(t, smtp);
+  const left = await t.db.select().from(authTokens).where(eq(authTokens.userId, user.id));
+  assert.deepEqual(
+    left.map((r) => r.purpose),
+    ['reset-password'],
+    'expired tokens are cleared away when a new one is issued',
+  );
 });
 
 test('password reset: new password, every other session signed out, owner told, audited, link used once', async () => {
