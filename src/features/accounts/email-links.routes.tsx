@@ -71,6 +71,7 @@ const badLink = (c: AppContext, againHref: string) => {
 const usable = async (c: AppContext, purpose: 'sign-in' | 'reset-password') => {
   const token = c.req.param('token') ?? '';
   c.header('referrer-policy', 'no-referrer');
+  c.header('cache-control', 'no-store'); // a page for a secret link is never kept by a cache
   return linkTokenSchema.safeParse(token).success && (await isUsableLink(c.get('deps').db, token, purpose));
 };
 

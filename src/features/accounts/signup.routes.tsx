@@ -47,6 +47,7 @@ signUpRoutes.get('/verify/:token', async (c) => {
   const v = accountView(c);
   const token = c.req.param('token');
   c.header('referrer-policy', 'no-referrer');
+  c.header('cache-control', 'no-store'); // a page for a secret link is never kept by a cache
   const usable =
     linkTokenSchema.safeParse(token).success && (await isUsableLink(c.get('deps').db, token, 'verify-email'));
   if (!usable) {

@@ -72,6 +72,7 @@ test('sign-up → verification email → confirm page (GET does not use the link
     assert.equal(page.status, 200, 'opening the link (twice, as a mail scanner might) keeps it usable');
     // The token in the address never leaves the site in a Referer header.
     assert.match(page.headers.get('referrer-policy') ?? '', /^(no-referrer|same-origin)$/);
+    assert.equal(page.headers.get('cache-control'), 'no-store');
     assert.match(await page.text(), new RegExp(`<form method="post" action="${path}"`));
   }
   const confirmed = await t.post(path, {});
