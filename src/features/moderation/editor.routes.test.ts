@@ -44,8 +44,8 @@ test('the queue: new questions and answers waiting, with counts, oldest first, a
   const waiting = await buildQuestion(t.db, { status: 'answered', title: 'Answered one' });
   await buildQuestion(t.db, { status: 'approved' });
   const html = await queue();
-  assert.match(html, /New questions <span class="count">\(22\)<\/span>/);
-  assert.match(html, /Answers waiting for publication <span class="count">\(1\)<\/span>/);
+  assert.match(html, /New questions to review <span class="count">\(22\)<\/span>/);
+  assert.match(html, /Answered, ready to publish <span class="count">\(1\)<\/span>/);
   assert.match(html, /Open reports <span class="count">\(0\)<\/span>/);
   const oldestFirst = [...ids].reverse();
   assert.deepEqual(idsIn(html, 'new'), oldestFirst.slice(0, QUEUE_PAGE_SIZE));
@@ -54,7 +54,7 @@ test('the queue: new questions and answers waiting, with counts, oldest first, a
   const second = await queue('?new=2');
   assert.deepEqual(idsIn(second, 'new'), oldestFirst.slice(QUEUE_PAGE_SIZE));
   assert.match(second, /Page 2 of 2/);
-  assert.match(await (await t.request('/zh-TW/editor', { cookie: editorCookie })).text(), /新問題/);
+  assert.match(await (await t.request('/zh-TW/editor', { cookie: editorCookie })).text(), /待審核的新問題/);
   // Nobody but editors.
   assert.equal((await t.request('/en/editor')).status, 303);
   const doctor = await buildUser(t.db, { roles: ['doctor'] });

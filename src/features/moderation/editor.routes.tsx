@@ -86,7 +86,7 @@ editorRoutes.get('/editor', async (c) => {
       <QueueSection
         v={v}
         kind="new"
-        title={m.newQuestions}
+        title={v.t.editorArea.submittedQueue}
         hint={m.newQuestionsHint}
         total={fresh.total}
         page={pages.new}
@@ -101,7 +101,7 @@ editorRoutes.get('/editor', async (c) => {
         <QueueSection
           v={v}
           kind="answers"
-          title={m.awaitingPublication}
+          title={v.t.editorArea.answeredQueue}
           hint={reviewAnswers ? undefined : m.reviewOff}
           total={answered.total}
           page={pages.answers}

@@ -179,7 +179,8 @@ export function EditorQuestionPage(props: {
             <a href={urls.question(v.locale, question.id)}>{urls.question(v.locale, question.id)}</a>
           </>
         ) : null}
-        {' · '}
+      </p>
+      <p class="history-link">
         <a href={historyUrl(v, question.id)}>{m.historyCount(props.historyCount)}</a>
       </p>
       {props.panels ?? null}

@@ -2,9 +2,7 @@
 import type { Lang } from '../../db/schema.ts';
 
 export interface ModerationMessages {
-  newQuestions: string;
   newQuestionsHint: string;
-  awaitingPublication: string;
   reviewOff: string;
   openReports: string;
   count: (n: number) => string;
@@ -37,9 +35,7 @@ export interface ModerationMessages {
 }
 
 const en: ModerationMessages = {
-  newQuestions: 'New questions',
   newQuestionsHint: 'Doctors see a question only after it is approved here.',
-  awaitingPublication: 'Answers waiting for publication',
   reviewOff: 'Answers are published at once (answer review is off in the settings).',
   openReports: 'Open reports',
   count: (n) => `${n.toLocaleString('en')}`,
@@ -77,9 +73,7 @@ const en: ModerationMessages = {
 };
 
 const zhTW: ModerationMessages = {
-  newQuestions: '新問題',
   newQuestionsHint: '問題須經此處通過後，醫師才看得到。',
-  awaitingPublication: '待公開的回覆',
   reviewOff: '回覆會立即公開（設定中已關閉回覆審核）。',
   openReports: '待處理的檢舉',
   count: (n) => `${n.toLocaleString('zh-TW')}`,
