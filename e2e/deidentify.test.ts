@@ -90,5 +90,25 @@ test('an editor redacts a phone number with one click and publishes', { timeout:
   assert.match(text, /call me at \[phone\]\./);
   assert.doesNotMatch(text, /0912/);
   await screenshot(reader, 'deidentify-4-published');
+
+  // The same panel in Chinese, with several kinds of findings.
+  const zh = await buildQuestion(db, {
+    status: 'answered',
+    lang: 'zh-TW',
+    department: 'neurology',
+    title: '眼皮一直跳',
+    body: '醫師您好，我是王小明，住在台北市大安區和平東路二段106巷5弄3號4樓。眼皮跳了兩週，手機 0912-345-678。\n謝謝醫師！小美 上',
+    answeredBy: doctor.id,
+  });
+  await open(editor, `${baseUrl}/zh-TW/editor/questions/${zh.id}`);
+  const zhPanel = editor.getByRole('region', { name: /^個人資料/ });
+  assert.equal(await zhPanel.getByRole('heading', { level: 2 }).textContent(), '個人資料 (4 筆)');
+  assert.deepEqual(await zhPanel.locator('.finding-type').allTextContents(), [
+    '姓名',
+    '地址',
+    '電話號碼',
+    '姓名',
+  ]);
+  await screenshot(editor, 'deidentify-5-zh-findings');
   assert.deepEqual(problems, []);
 });
