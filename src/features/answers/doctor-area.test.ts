@@ -179,3 +179,17 @@ test('the asker is emailed once, when the answer becomes visible: at publication
   assert.equal(await mails('direct@example.test'), 1);
   await setSetting(t.db, 'reviewAnswers', true, null);
 });
+
+test('an unverified doctor sees no queue, not even titles', async () => {
+  const doctor = await buildDoctor(t.db, { departments: ['ophthalmology'] });
+  await t.db.update(doctors).set({ verified: false }).where(eq(doctors.id, doctor.id));
+  const user = await buildUser(t.db, { roles: ['doctor'], doctorId: doctor.id });
+  await buildQuestion(t.db, {
+    status: 'approved',
+    department: 'ophthalmology',
+    title: 'Secret eye question',
+  });
+  const html = await (await t.request('/en/doctor', { cookie: await t.signIn(user.email) })).text();
+  assert.match(html, /doctor\/apply/);
+  assert.doesNotMatch(html, /Secret eye question/);
+});
