@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createTestApp, ORIGIN } from '../../../test/app.ts';
-import { buildHospital, buildUser, departmentId } from '../../../test/factories.ts';
+import { buildDoctor, buildHospital, buildUser, departmentId } from '../../../test/factories.ts';
 import { getConfig } from '../../config.ts';
 import { auditLog, doctorApplications, licenceDocuments, users } from '../../db/schema.ts';
 
@@ -214,5 +214,14 @@ describe('doctor application', () => {
       assert.doesNotMatch(await res.text(), /%PDF/);
     }
     assert.equal((await t.request('/en/admin/applications/999999/document', { cookie })).status, 404);
+  });
+
+  test('a verified doctor (no application) is told so and sees no form', async () => {
+    const profile = await buildDoctor(t.db, { departments: ['neurology'] });
+    const user = await buildUser(t.db, { roles: ['doctor'], doctorId: profile.id });
+    await t.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, user.id));
+    const page = await (await t.request('/en/doctor/apply', { cookie: await t.signIn(user.email) })).text();
+    assert.match(page, /Approved: you are a verified doctor/);
+    assert.doesNotMatch(page, /enctype="multipart\/form-data"/);
   });
 });

@@ -44,9 +44,9 @@ async function showApplyPage(
   const v = viewContext(c);
   const latestRow = await findLatestApplication(db, actor.userId);
   const latest = latestRow && { ...latestRow.application, fileName: latestRow.fileName };
-  const doctor = latest?.status === 'approved' ? await findDoctorOfUser(db, actor.userId) : undefined;
+  const doctor = await findDoctorOfUser(db, actor.userId);
   // A new application is possible unless one is pending or the user is a verified doctor already.
-  const showForm = latest?.status !== 'pending' && !(latest?.status === 'approved' && doctor?.verified);
+  const showForm = latest?.status !== 'pending' && !doctor?.verified;
   const hospitalList = await db
     .select({ id: hospitals.id, nameEn: hospitals.nameEn, nameZh: hospitals.nameZh })
     .from(hospitals)
@@ -62,6 +62,7 @@ async function showApplyPage(
       emailVerified={await emailVerified(db, actor.userId)}
       latest={latest}
       showForm={showForm}
+      verifiedDoctor={!!doctor?.verified}
       submitted={c.req.query('sent') === '1'}
       {...form}
     />,

@@ -28,6 +28,8 @@ export interface ApplyPageProps {
     fileName: string | null;
   };
   showForm: boolean;
+  /** The account's doctor profile is verified (approved here, or created by an admin). */
+  verifiedDoctor?: boolean;
   submitted?: boolean;
   values?: Record<string, string>;
   departmentIds?: string[];
@@ -121,6 +123,11 @@ export function ApplyPage(props: ApplyPageProps) {
       ) : null}
       <p>{m.intro}</p>
       <ApplicationState v={v} m={m} latest={props.latest} />
+      {props.verifiedDoctor && props.latest?.status !== 'approved' ? (
+        <p class="notice">
+          {m.states.approved} · <a href={urls.doctorArea(v.locale)}>{m.toDoctorArea}</a>
+        </p>
+      ) : null}
       {errors._ && !(props.showForm && props.emailVerified) ? (
         <p class="form-error" role="alert">
           {error('_')}
