@@ -66,8 +66,19 @@ function modelPredicate(model: string, dimensions: number) {
  * to `query.vector` by cosine distance, nearest first. Needs pgvector (see hasVectorSearch).
  */
 export async function nearestQuestions(db: Db, query: NeighbourQuery): Promise<number[]> {
-  const result = await db.execute(nearestQuestionsQuery(query));
+  const result = await db.transaction(async (txHandle) => {
+    const tx = txHandle as unknown as Db;
+    // An HNSW scan returns at most ef_search rows (default 40): let it return the whole pool
+    // that the language and published filters then narrow.
+    await tx.execute(sql.raw(`set local hnsw.ef_search = ${poolSize(query.limit)}`));
+    return tx.execute(nearestQuestionsQuery(query));
+  });
   return (result as unknown as { rows: { id: number }[] }).rows.map((row) => Number(row.id));
+}
+
+/** How many nearest rows are fetched before filtering by language and publication. */
+function poolSize(limit: number): number {
+  return Math.min(1000, Math.max(40, Math.trunc(limit) * 4));
 }
 
 /** The SQL of nearestQuestions (tests EXPLAIN it to see the index used). */
@@ -87,7 +98,7 @@ export function nearestQuestionsQuery(query: NeighbourQuery): SQL {
       from question_embeddings e
       where ${modelPredicate(query.model, dimensions)} ${excluded}
       order by e.vector::${vectorType} <=> ${target}::${vectorType}
-      limit ${query.limit * 2}
+      limit ${poolSize(query.limit)}
     ) e
     join search_documents d on d.question_id = e.question_id
     where e.distance < 1 ${lang}
