@@ -19,6 +19,9 @@ export interface LexiconEditorMessages {
   deleted: string;
   back: string;
   dataFiles: string;
+  /** Editors' new concepts that lack a name in one language (the data files' rule). */
+  incomplete: string;
+  missing: (conceptId: string, lang: 'en' | 'zh') => string;
   errors: {
     odd_characters: string;
     zh_needs_han: string;
@@ -46,6 +49,9 @@ const en: LexiconEditorMessages = {
   back: 'Back to the lexicon',
   dataFiles:
     'Only names added here can be edited or deleted; the project data (src/features/search/lexicon/) changes through the code review.',
+  incomplete:
+    'Every concept needs a name in English and in Chinese, so searches in one language find answers written in the other:',
+  missing: (conceptId, lang) => `${conceptId} has no ${lang === 'en' ? 'English' : 'Chinese'} name yet`,
   errors: {
     odd_characters: 'Remove control characters and line breaks from the name.',
     zh_needs_han: 'A Chinese name needs Chinese characters. Choose English for a name written in letters.',
@@ -74,6 +80,8 @@ const zhTW: LexiconEditorMessages = {
   deleted: '已刪除，搜尋不再使用該名稱。',
   back: '回到同義詞詞庫',
   dataFiles: '只有在此新增的名稱可以編輯或刪除；專案資料（src/features/search/lexicon/）須經程式碼審查修改。',
+  incomplete: '每個概念都需要英文與中文名稱，以一種語言搜尋時才找得到以另一種語言寫的回覆：',
+  missing: (conceptId, lang) => `${conceptId} 尚無${lang === 'en' ? '英文' : '中文'}名稱`,
   errors: {
     odd_characters: '請移除名稱中的控制字元與換行。',
     zh_needs_han: '中文名稱需要有中文字。以英文字母寫的名稱請選擇「英文」。',

@@ -87,6 +87,10 @@ describe('lexicon editor', () => {
     });
     assert.equal(res.status, 303);
     assert.deepEqual((await siteLexicon(t.db)).conceptsIn('a zorblatt here'), ['test-new-thing']);
+    // Until it has a Chinese name the page says so (every concept needs both languages).
+    const listed = await (await t.request('/en/editor/lexicon', { cookie: editor })).text();
+    assert.match(listed, /test-new-thing has no Chinese name yet/);
+    assert.doesNotMatch(listed, /test-new-thing has no English name/);
     // Unknown id without the box ticked, and a known id with it ticked, are refused.
     const unknown = await add({ conceptId: 'no-such-concept', text: 'blorp', lang: 'en', kind: 'lay' });
     assert.equal(unknown.status, 422);

@@ -13,6 +13,7 @@ import { type FieldErrors, fieldErrors, readForm } from '../../web/forms.tsx';
 import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
 import { viewContext } from '../questions/questions.routes.tsx';
+import { LEXICON_GROUPS } from '../search/lexicon/lexicon-data.ts';
 import {
   addLexiconEntry,
   deleteLexiconEntry,
@@ -60,6 +61,19 @@ interface FormState {
 const conceptIds = async (c: AppContext) =>
   (await siteLexiconGroups(c.get('deps').db)).map((group) => group.id).sort();
 
+const DATA_CONCEPTS = new Set(LEXICON_GROUPS.map((group) => group.id));
+
+/** Editors' new concepts still missing a name in English or Chinese (the data files' rule). */
+async function incompleteConcepts(c: AppContext): Promise<{ conceptId: string; lang: 'en' | 'zh' }[]> {
+  const missing: { conceptId: string; lang: 'en' | 'zh' }[] = [];
+  for (const group of await siteLexiconGroups(c.get('deps').db)) {
+    if (DATA_CONCEPTS.has(group.id)) continue;
+    for (const lang of ['en', 'zh'] as const)
+      if (!group.terms.some((term) => term.lang === lang)) missing.push({ conceptId: group.id, lang });
+  }
+  return missing;
+}
+
 async function showLexicon(c: AppContext, state: FormState = {}) {
   requireRole(c.get('actor'), 'editor');
   const v = viewContext(c);
@@ -67,6 +81,7 @@ async function showLexicon(c: AppContext, state: FormState = {}) {
   const t = v.t.lexiconEditor;
   const base = urls.editorLexicon(v.locale);
   const entries = await listLexiconEntries(c.get('deps').db);
+  const incomplete = await incompleteConcepts(c);
   const notice = c.req.query('added')
     ? t.added
     : c.req.query('saved')
@@ -88,6 +103,16 @@ async function showLexicon(c: AppContext, state: FormState = {}) {
         </p>
       ) : null}
       <p>{t.intro}</p>
+      {incomplete.length > 0 ? (
+        <div class="notice lexicon-incomplete">
+          <p>{m.incomplete}</p>
+          <ul>
+            {incomplete.map((item) => (
+              <li>{m.missing(item.conceptId, item.lang)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <h2>{t.addHeading}</h2>
       <EntryForm
         v={v}
