@@ -2,25 +2,21 @@
  * Admin pages for the run-time settings (settings.service: validated and audited) and for
  * granting and revoking the editor and admin roles of existing users (audited).
  */
-import { asc, eq, ilike } from 'drizzle-orm';
+import { asc, ilike } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Db } from '../../db/database.ts';
-import { type Role, users } from '../../db/schema.ts';
+import { users } from '../../db/schema.ts';
 import { requireRole } from '../../lib/access.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import type { AppContext, AppEnv } from '../../web/context.ts';
 import { readForm } from '../../web/forms.tsx';
 import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import { viewContext } from '../questions/questions.routes.tsx';
 import { getSettings, SETTING_SCHEMAS, setSetting } from '../settings/settings.service.ts';
 import { adminMessages } from './admin.messages.ts';
 import { AdminField, AdminPage } from './admin.views.tsx';
-
-/** Roles an admin grants here; "doctor" comes only from an approved application. */
-const GRANTABLE: readonly Role[] = ['editor', 'admin'];
+import { GRANTABLE, setGrantedRoles } from './admin-users.service.ts';
 
 export const adminSettingsRoutes = new Hono<AppEnv>();
 
@@ -169,30 +165,6 @@ adminSettingsRoutes.get('/admin/users', async (c) => {
     </AdminPage>,
   );
 });
-
-/** Sets the editor and admin roles of a user, keeping their other roles; audited. */
-export async function setGrantedRoles(db: Db, actorUserId: number, userId: number, granted: Role[]) {
-  await db.transaction(async (tx) => {
-    const [user] = await tx
-      .select({ roles: users.roles })
-      .from(users)
-      .where(eq(users.id, userId))
-      .for('update');
-    if (!user) throw notFound('user');
-    if (userId === actorUserId && user.roles.includes('admin') && !granted.includes('admin')) {
-      throw new AppError(409, 'own_admin', 'You cannot take the admin role from your own account.');
-    }
-    const roles = [...user.roles.filter((r) => !GRANTABLE.includes(r)), ...granted];
-    await tx.update(users).set({ roles }).where(eq(users.id, userId));
-    await recordAudit(tx as unknown as Db, {
-      actorUserId,
-      action: 'user.roles',
-      targetType: 'user',
-      targetId: userId,
-      details: { before: user.roles, after: roles },
-    });
-  });
-}
 
 adminSettingsRoutes.post('/admin/users/:id/roles', async (c) => {
   const actor = c.get('actor');
