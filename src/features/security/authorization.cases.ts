@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { buildDoctor, buildHospital, buildUser, departmentId } from '../../../test/factories.ts';
-import { answers, doctorApplications, reports, revisions } from '../../db/schema.ts';
+import { answers, doctorApplications, lexiconEntries, reports, revisions } from '../../db/schema.ts';
 import { ROLE_NAMES, type RoleName, type World } from './authorization.world.ts';
 
 export type Outcome = '200' | 'ok' | '404' | 'signin' | 'any';
@@ -71,6 +71,18 @@ async function freshApplication(w: World) {
       licenceNumber: `L-${randomBytes(3).toString('hex')}`,
       hospitalId: w.doctors.neuro.hospitalId,
       departmentIds: [await departmentId(w.db, 'neurology')],
+    })
+    .returning();
+  return row!.id;
+}
+async function freshLexiconEntry(w: World) {
+  const [row] = await w.db
+    .insert(lexiconEntries)
+    .values({
+      conceptId: 'headache',
+      text: `zqterm${randomBytes(3).toString('hex')}`,
+      lang: 'en',
+      kind: 'lay',
     })
     .returning();
   return row!.id;
@@ -361,6 +373,8 @@ export const ROUTE_CASES: Record<string, Case | Case[]> = {
         ['title', 'answered'],
         ['edit', 'submitted'],
         ['more-info', 'answered'],
+        ['redact', 'submitted'],
+        ['redact-all', 'submitted'],
       ] as const
     ).map(([action, status]) => [
       `POST /:locale/editor/questions/:id/${action}`,
@@ -415,6 +429,22 @@ export const ROUTE_CASES: Record<string, Case | Case[]> = {
   'GET /:locale/editor/lexicon': { request: () => get('/en/editor/lexicon'), expect: area(EDITORS, '200') },
   'POST /:locale/editor/lexicon': {
     request: () => post('/en/editor/lexicon', {}),
+    expect: area(EDITORS, 'ok'),
+  },
+  'GET /:locale/editor/lexicon/:id/edit': {
+    request: async (w) => get(`/en/editor/lexicon/${await freshLexiconEntry(w)}/edit`),
+    expect: area(EDITORS, '200'),
+  },
+  'POST /:locale/editor/lexicon/:id': {
+    request: async (w) => post(`/en/editor/lexicon/${await freshLexiconEntry(w)}`, {}),
+    expect: area(EDITORS, 'ok'),
+  },
+  'GET /:locale/editor/lexicon/:id/delete': {
+    request: async (w) => get(`/en/editor/lexicon/${await freshLexiconEntry(w)}/delete`),
+    expect: area(EDITORS, '200'),
+  },
+  'POST /:locale/editor/lexicon/:id/delete': {
+    request: async (w) => post(`/en/editor/lexicon/${await freshLexiconEntry(w)}/delete`),
     expect: area(EDITORS, 'ok'),
   },
 

@@ -76,8 +76,10 @@ export function parseForms(html: string, page: string): FoundForm[] {
 /** Same-site links to follow: locale pages only, no assets, no paging or query variants. */
 export function parseLinks(html: string): string[] {
   const links = new Set<string>();
-  for (const match of html.matchAll(/<a\b[^>]*\shref="(\/(?:en)(?:\/[^"#?]*)?)"/gi))
-    links.add(decode(match[1]!));
+  for (const match of html.matchAll(/<a\b[^>]*\shref="(\/(?:en)(?:\/[^"#?]*)?)"/gi)) {
+    // Public catalog pages have no forms; following them would use up the crawl.
+    if (!/^\/en\/(departments|doctors|hospitals)\//.test(match[1]!)) links.add(decode(match[1]!));
+  }
   return [...links];
 }
 
