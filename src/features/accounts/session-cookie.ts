@@ -1,6 +1,7 @@
 /** The session cookie: HttpOnly, SameSite=Lax, Secure on HTTPS (or when COOKIE_SECURE=true). */
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppContext } from '../../web/context.ts';
+import { isHttps } from '../security/client-ip.ts';
 import type { NewSession } from './accounts.service.ts';
 
 export const SESSION_COOKIE = 'oc_session';
@@ -9,7 +10,8 @@ export function setSessionCookie(c: AppContext, session: NewSession): void {
   setCookie(c, SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: 'Lax',
-    secure: c.get('deps').config.COOKIE_SECURE ?? new URL(c.req.url).protocol === 'https:',
+    // Over HTTPS, directly or at a trusted proxy (TRUST_PROXY + X-Forwarded-Proto).
+    secure: c.get('deps').config.COOKIE_SECURE ?? isHttps(c, c.get('deps').config.TRUST_PROXY),
     path: '/',
     expires: session.expiresAt,
   });

@@ -69,6 +69,12 @@ test('the session cookie is HttpOnly, SameSite=Lax, host-wide, and Secure over H
     headers: { origin: 'https://ask.example.org', 'content-type': 'application/x-www-form-urlencoded' },
   });
   assert.match(secure.headers.get('set-cookie') ?? '', /Secure/i);
+  // Behind a trusted proxy that terminates HTTPS.
+  const proxied = limitedApp(t.database, { TRUST_PROXY: 1, rateLimitsEnabled: false });
+  const viaProxy = await proxied.post('/en/signin', form, { 'x-forwarded-proto': 'https' });
+  assert.match(viaProxy.headers.get('set-cookie') ?? '', /Secure/i);
+  const untrusted = await t.post('/en/signin', form);
+  assert.doesNotMatch(untrusted.headers.get('set-cookie') ?? '', /Secure/i, 'plain HTTP without a proxy');
 });
 
 test('a cross-site form post is refused (Origin check)', async () => {
