@@ -3,7 +3,9 @@
  * page title, body, More Info, answers), one-click redaction (a revision and an audit entry in
  * one transaction), and the check publishing makes.
  */
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
+import { answers as answersTable, questions } from '../../db/schema.ts';
 import { type Actor, type Anonymous, requireQuestionAccess, requireRole } from '../../lib/access.ts';
 import { AppError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -104,6 +106,19 @@ async function requireEditor(db: Db, actor: Actor | Anonymous, questionId: numbe
   return actor!;
 }
 
+/**
+ * Locks the question's row and its answers' rows for the rest of the transaction, so that an
+ * edit saved meanwhile cannot be overwritten by text computed from what was read before it.
+ */
+async function lockQuestionTexts(tx: Db, questionId: number) {
+  await tx.select({ id: questions.id }).from(questions).where(eq(questions.id, questionId)).for('update');
+  await tx
+    .select({ id: answersTable.id })
+    .from(answersTable)
+    .where(eq(answersTable.questionId, questionId))
+    .for('update');
+}
+
 function staleError(): AppError {
   return new AppError(
     409,
@@ -144,6 +159,7 @@ export async function redactFinding(
   const editor = await requireEditor(deps.db, actor, questionId);
   await deps.db.transaction(async (trx) => {
     const tx = trx as unknown as Db;
+    await lockQuestionTexts(tx, questionId);
     const scan = await scanQuestion(tx, questionId);
     const item = scan.find((s) => s.field === input.field && s.answerId === input.answerId);
     const finding = item?.findings.find(
@@ -171,6 +187,7 @@ export async function redactAllFindings(deps: ServiceDeps, actor: Actor | Anonym
   const editor = await requireEditor(deps.db, actor, questionId);
   const redacted = await deps.db.transaction(async (trx) => {
     const tx = trx as unknown as Db;
+    await lockQuestionTexts(tx, questionId);
     const scan = await scanQuestion(tx, questionId);
     const revisionIds: number[] = [];
     for (const item of scan) {
