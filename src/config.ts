@@ -56,7 +56,12 @@ const schema = z.object({
   /** Bearer token for EMBEDDINGS_URL, when it needs one. */
   EMBEDDINGS_API_KEY: optional(z.string()),
   /** Largest licence document a doctor may upload with an application, in bytes (default 5 MB). */
-  LICENCE_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
+  LICENCE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
   /** Redis URL (redis://127.0.0.1:6379): rate limits are counted there instead of in the database. */
   REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')),
   /** Number of reverse proxies in front whose X-Forwarded-For/-Proto is trusted ("true" = 1); unset = none. */
