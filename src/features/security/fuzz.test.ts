@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { desc, eq } from 'drizzle-orm';
 import { createTestApp, ORIGIN } from '../../../test/app.ts';
-import { answers, informationRequests, questions, reports } from '../../db/schema.ts';
+import { answers, informationRequests, lexiconEntries, questions, reports } from '../../db/schema.ts';
 import { buildWorld, type RoleName, type World } from './authorization.world.ts';
 import { crawlForms, type FoundForm } from './fuzz.forms.ts';
 import { INJECTED_MARKUP, PAYLOADS } from './fuzz.payloads.ts';
@@ -58,6 +58,8 @@ function problemsOf(label: string, status: number, html: string, storable: boole
   return problems;
 }
 
+/** Pages reached only through data the world does not have: a lexicon entry, personal data. */
+const extraSeeds: string[] = [];
 const seeds = (world: World) => [
   '/en',
   '/en/ask',
@@ -78,6 +80,8 @@ const seeds = (world: World) => [
   `/en/editor/questions/${world.qs.submitted.id}`,
   `/en/editor/questions/${world.qs.answered.id}`,
   '/en/editor/lexicon',
+  `/en/editor/questions/${world.qs.published.id}`,
+  ...extraSeeds,
   '/en/admin',
   `/en/admin/applications/${world.application.id}`,
   '/en/admin/doctors',
@@ -212,6 +216,16 @@ test('what the ask, reply, report and information forms store comes back exactly
 
 // Last: the forms it posts to include admin ones that change the world the tests above use.
 test('every post form on the site, as every kind of visitor, takes hostile input without failing', async () => {
+  const [entry] = await w.db
+    .insert(lexiconEntries)
+    .values({ conceptId: 'headache', text: 'fuzz head pain', lang: 'en', kind: 'lay' })
+    .returning();
+  const personal = await w.freshQuestion('submitted');
+  await w.db
+    .update(questions)
+    .set({ body: 'Please call me at 0912-345-678 or mail lin.mei@example.com, my eyelid twitches.' })
+    .where(eq(questions.id, personal.id));
+  extraSeeds.push(`/en/editor/lexicon/${entry!.id}/edit`, `/en/editor/questions/${personal.id}`);
   const roles: RoleName[] = ['anonymous', 'asker', 'doctor', 'editor', 'admin'];
   const found: { role: RoleName; form: FoundForm }[] = [];
   const actions = new Set<string>();
