@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { desc, eq } from 'drizzle-orm';
 import { createTestApp, ORIGIN } from '../../../test/app.ts';
-import { answers, informationRequests, lexiconEntries, questions, reports } from '../../db/schema.ts';
+import { answers, informationRequests, lexiconEntries, questions, reports, users } from '../../db/schema.ts';
 import { buildWorld, type RoleName, type World } from './authorization.world.ts';
 import { crawlForms, type FoundForm } from './fuzz.forms.ts';
 import { INJECTED_MARKUP, PAYLOADS } from './fuzz.payloads.ts';
@@ -225,6 +225,8 @@ test('every post form on the site, as every kind of visitor, takes hostile input
     .update(questions)
     .set({ body: 'Please call me at 0912-345-678 or mail lin.mei@example.com, my eyelid twitches.' })
     .where(eq(questions.id, personal.id));
+  // The doctor application form is shown to accounts with a verified email.
+  await w.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, w.users.asker.id));
   extraSeeds.push(`/en/editor/lexicon/${entry!.id}/edit`, `/en/editor/questions/${personal.id}`);
   const roles: RoleName[] = ['anonymous', 'asker', 'doctor', 'editor', 'admin'];
   const found: { role: RoleName; form: FoundForm }[] = [];
