@@ -1,0 +1,172 @@
+/**
+ * The bounded paths for common queries and similar lookups (issue 4, speed): the inline title
+ * vector, the newest-first title slice, titles plus a sample, the lexeme statistics read from
+ * pg_stats, and the choice of the terms that drive a similar lookup.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { eq, sql } from 'drizzle-orm';
+import { createTestDatabase } from '../../../test/db.ts';
+import { buildQuestion } from '../../../test/factories.ts';
+import { type Database, type Db, queryRows } from '../../db/database.ts';
+import { searchDocuments } from '../../db/schema.ts';
+import { documentVectors } from './document-vector.ts';
+import { phraseOf } from './phrase.ts';
+import { driveTerms } from './postgres-search.provider.ts';
+import type { WeightedTerm } from './search.provider.ts';
+import { rebuildSearchIndex } from './search-indexer.ts';
+import { rankTitleSlice, rankTitlesAndSample } from './search-slice.repository.ts';
+import { phrasesShare, type TermFrequencies, termFrequencies } from './term-frequency.ts';
+
+let database: Database;
+let db: Db;
+const ids: Record<string, number> = {};
+const filter = { timeZone: 'UTC' };
+
+before(async () => {
+  database = await createTestDatabase();
+  db = database.db;
+  const at = (day: string) => new Date(`${day}T08:00:00Z`);
+  ids.newest = (
+    await buildQuestion(db, {
+      title: 'Headache at night',
+      body: 'It wakes me up.',
+      publishedAt: at('2026-03-01'),
+    })
+  ).id;
+  ids.older = (
+    await buildQuestion(db, {
+      title: 'Headache after running',
+      body: 'Only after long runs.',
+      publishedAt: at('2025-01-01'),
+    })
+  ).id;
+  ids.bodyOnly = (
+    await buildQuestion(db, {
+      title: 'Tired all day',
+      body: 'I also get a headache.',
+      publishedAt: at('2026-04-01'),
+    })
+  ).id;
+  ids.other = (
+    await buildQuestion(db, {
+      title: 'Knee pain',
+      body: 'My knee hurts on stairs.',
+      publishedAt: at('2026-05-01'),
+    })
+  ).id;
+  await rebuildSearchIndex(db);
+});
+
+after(() => database.close());
+
+describe('title vector', () => {
+  test('holds the title tokens only, at weight A, with the positions of the full vector', () => {
+    const { tsv, titleTsv } = documentVectors({
+      pageTitle: 'Headache at night',
+      title: 'Headache at night',
+      body: 'Headache again',
+      answers: ['Rest.'],
+    });
+    assert.match(tsv, /'headach':1A,\d+/);
+    assert.equal(titleTsv, "'headach':1A 'night':3A");
+  });
+
+  test('is written for every indexed Q&A', async () => {
+    const [row] = await db
+      .select({ title: searchDocuments.titleTsv })
+      .from(searchDocuments)
+      .where(eq(searchDocuments.questionId, ids.newest!));
+    assert.match(String(row?.title), /'headach':1A/);
+  });
+});
+
+describe('title slice', () => {
+  test('ranks only Q&As whose titles match, newest first within the slice', async () => {
+    const all = await rankTitleSlice(db, "'headach'", filter, { limit: 20, offset: 0, slice: 300 });
+    assert.deepEqual(all.map((row) => row.id).sort(), [ids.newest, ids.older].sort());
+    assert.equal(all[0]?.total, 2);
+    const one = await rankTitleSlice(db, "'headach'", filter, { limit: 20, offset: 0, slice: 1 });
+    assert.deepEqual(
+      one.map((row) => row.id),
+      [ids.newest],
+      'a slice of one is the newest title match',
+    );
+  });
+
+  test('titles plus a sample: title matches rank above a body-only match; a full sample says so', async () => {
+    const found = await rankTitlesAndSample(db, "'headach'", filter, {
+      limit: 20,
+      offset: 0,
+      titles: 300,
+      sample: 5,
+    });
+    assert.deepEqual(
+      found.rows
+        .map((row) => row.id)
+        .slice(0, 2)
+        .sort(),
+      [ids.newest, ids.older].sort(),
+    );
+    assert.equal(found.rows[2]?.id, ids.bodyOnly);
+    assert.equal(found.total, 3);
+    assert.equal(found.sampled, false);
+    const capped = await rankTitlesAndSample(db, "'headach'", filter, {
+      limit: 20,
+      offset: 0,
+      titles: 300,
+      sample: 1,
+    });
+    assert.equal(capped.sampled, true);
+    assert.ok(!capped.rows.some((row) => row.id === ids.other));
+  });
+});
+
+describe('term statistics', () => {
+  test('are read from pg_stats after ANALYZE, with the column target of migration 0009', async () => {
+    const target = await queryRows<{ n: number }>(
+      db,
+      sql`select attstattarget::int as n from pg_attribute where attrelid = 'search_documents'::regclass and attname = 'tsv'`,
+    );
+    assert.equal(target[0]?.n, 1000);
+    const frequencies = await termFrequencies(db);
+    assert.ok(frequencies.floor > 0 && frequencies.documents >= 4, JSON.stringify(frequencies));
+    assert.ok(
+      frequencies.share('headach') > frequencies.share('stair'),
+      'a word in three Q&As is commoner than one in one',
+    );
+  });
+
+  const fake = (shares: Record<string, number>): TermFrequencies => ({
+    share: (lexeme) => shares[lexeme] ?? 0.0001,
+    floor: 0.001,
+    documents: 1_000_000,
+  });
+  const term = (text: string, weight = 1): WeightedTerm => ({ phrases: [phraseOf(text)], weight });
+
+  test('a phrase is as common as its rarest token, an OR the sum of its phrases', () => {
+    const frequencies = fake({ blood: 0.2, pressur: 0.1, hypertens: 0.05 });
+    assert.equal(phrasesShare([phraseOf('blood pressure')], frequencies), 0.1);
+    assert.ok(
+      Math.abs(phrasesShare([phraseOf('blood pressure'), phraseOf('hypertension')], frequencies) - 0.15) <
+        1e-9,
+    );
+  });
+
+  test('the rarest terms drive a similar lookup, within the document budget; without statistics, all', () => {
+    const terms = [term('headache', 3), term('night'), term('zolmitriptan'), term('aura')];
+    const frequencies = fake({ headach: 0.02, night: 0.1, zolmitriptan: 0.0005, aura: 0.002 });
+    const drive = driveTerms(terms, frequencies).map((t) => t.phrases[0]![0]!.text);
+    assert.deepEqual(
+      drive,
+      ['zolmitriptan', 'aura'],
+      '500 + 2,000 expected Q&As fit the budget, headache (20,000) does not',
+    );
+    assert.equal(driveTerms(terms, { share: () => 0, floor: 0, documents: 0 }).length, 4);
+    assert.deepEqual(
+      driveTerms([term('night')], frequencies).map((t) => t.phrases[0]![0]!.text),
+      ['night'],
+      'the rarest always drives',
+    );
+  });
+});
