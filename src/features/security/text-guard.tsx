@@ -42,7 +42,10 @@ async function bodyOf(c: AppContext): Promise<unknown> {
 
 export function rejectUnstorableText(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const query = c.req.queries();
+    // A parameter given once is named by its key alone ("doctor", not "doctor[0]").
+    const query = Object.fromEntries(
+      Object.entries(c.req.queries()).map(([key, values]) => [key, values.length === 1 ? values[0] : values]),
+    );
     const fields = [...unstorableFields(query), ...unstorableFields(await bodyOf(c))].map((field) =>
       // A field name itself may be the problem: show it safely.
       [...field].map((ch) => (isStorableText(ch) ? ch : '\uFFFD')).join(''),
