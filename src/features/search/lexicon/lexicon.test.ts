@@ -27,10 +27,8 @@ test('concepts are found in running text (for similar questions)', () => {
   assert.ok(concepts.length >= 2, concepts.join());
 });
 
-test('building the matcher for the whole lexicon is quick', () => {
-  const started = performance.now();
+test('the matcher is built from the whole lexicon', () => {
+  // Speed is measured by the benchmarks (bench/), never asserted here.
   const lexicon = createLexicon(LEXICON_GROUPS);
-  const ms = performance.now() - started;
   assert.ok(lexicon.size > 500);
-  assert.ok(ms < 500, `${ms} ms`);
 });
