@@ -270,6 +270,11 @@ export const outbox = pgTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /**
+     * When a deliverer claimed the message (features/email): set atomically before sending, cleared
+     * after. A claim older than the lease belongs to a crashed worker and may be taken over.
+     */
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     createdAt: createdAt(),
