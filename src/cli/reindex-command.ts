@@ -25,7 +25,7 @@ published, edited, removed and imported Q&As by itself.`,
     )
     .action(async (options: { batchSize: number }) => {
       let started = Date.now();
-      const result = await withDatabase(async ({ db }) => {
+      const result = await withDatabase(async ({ db, engine }) => {
         started = Date.now();
         const bar = process.stdout.isTTY
           ? new SingleBar({
@@ -37,6 +37,7 @@ published, edited, removed and imported Q&As by itself.`,
         try {
           return await rebuildSearchIndex(db, {
             batchSize: options.batchSize,
+            engine,
             onProgress: ({ indexed, total }) => {
               bar?.setTotal(total);
               bar?.update(indexed);

@@ -3,8 +3,9 @@
  * job), drain the queue the importer fills, or rebuild everything (`openconsult reindex`).
  */
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/database.ts';
+import type { Db, Engine } from '../../db/database.ts';
 import { documentVectors } from './document-vector.ts';
+import { BULK_LOAD_FROM, dropSearchIndexes, ensureSearchIndexes } from './search-bulk-load.ts';
 import {
   analyzeSearchIndex,
   anyPublishedQuestion,
@@ -60,10 +61,57 @@ export interface IndexProgress {
 export interface IndexRunOptions {
   /** Q&As per transaction (default 500): short transactions keep a running site answering. */
   batchSize?: number;
-  onProgress?: (progress: IndexProgress) => void;
+  /** Awaited between batches (a test may look at the database there). */
+  onProgress?: (progress: IndexProgress) => void | Promise<void>;
   /** Checked between batches: true stops the run early (the process is shutting down). */
   shouldStop?: () => boolean;
+  /**
+   * The engine, for how the work is spread: on PostgreSQL two batches are in flight at once (the
+   * app tokenizes one while the database writes the other: two cores busy instead of one);
+   * PGlite runs one query at a time in this process, so one batch at a time.
+   */
+  engine?: Engine;
+  /** An empty index receiving at least this many documents is bulk loaded (search-bulk-load.ts). */
+  bulkLoadFrom?: number;
 }
+
+/**
+ * Runs `batch` in `parallel` loops until it returns 0 or the run is stopped; a failure stops the
+ * other loops at their next batch and is thrown once they have ended.
+ */
+async function runBatches(parallel: number, options: IndexRunOptions, batch: () => Promise<number>) {
+  let failed = false;
+  const loop = async () => {
+    while (!failed && !options.shouldStop?.()) {
+      try {
+        if ((await batch()) === 0) return;
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const results = await Promise.allSettled(Array.from({ length: parallel }, loop));
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) throw (failure as PromiseRejectedResult).reason;
+}
+
+/**
+ * Runs `load` with the index's secondary indexes dropped when the index is empty and at least
+ * `bulkLoadFrom` documents are coming, and created again afterwards (also after a failure).
+ */
+async function withBulkLoad<T>(db: Db, coming: number, options: IndexRunOptions, load: () => Promise<T>) {
+  const bulk = coming >= (options.bulkLoadFrom ?? BULK_LOAD_FROM) && (await searchIndexIsEmpty(db));
+  if (!bulk) return load();
+  await dropSearchIndexes(db);
+  try {
+    return await load();
+  } finally {
+    await ensureSearchIndexes(db, { memory: options.engine === 'postgres' ? '512MB' : '128MB' });
+  }
+}
+
+const parallelism = (options: IndexRunOptions) => (options.engine === 'postgres' ? 2 : 1);
 
 /** Indexes everything the importer queued, one batch per transaction; returns how many. */
 export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promise<number> {
@@ -72,19 +120,21 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
   let indexed = 0;
   if (total === 0) return 0;
   options.onProgress?.({ indexed, total });
-  while (!options.shouldStop?.()) {
-    const count = await db.transaction(async (txHandle) => {
-      const tx = txHandle as unknown as Db;
-      await relaxDurability(tx);
-      const ids = await takeQueuedForIndexing(tx, batchSize);
-      await indexQuestions(tx, ids);
-      return ids.length;
-    });
-    if (count === 0) break;
-    indexed += count;
-    total = Math.max(total, indexed);
-    options.onProgress?.({ indexed, total });
-  }
+  await withBulkLoad(db, total, options, () =>
+    runBatches(parallelism(options), options, async () => {
+      const count = await db.transaction(async (txHandle) => {
+        const tx = txHandle as unknown as Db;
+        await relaxDurability(tx);
+        const ids = await takeQueuedForIndexing(tx, batchSize);
+        await indexQuestions(tx, ids);
+        return ids.length;
+      });
+      indexed += count;
+      total = Math.max(total, indexed);
+      if (count > 0) await options.onProgress?.({ indexed, total });
+      return count;
+    }),
+  );
   // Fresh statistics after a bulk load (PGlite has no autovacuum); not for a handful.
   if (indexed >= 1000) await analyzeSearchIndex(db);
   return indexed;
@@ -103,19 +153,32 @@ export async function rebuildSearchIndex(
   // Whatever was queued before now is covered by this pass (or swept below as unpublished).
   const startedAt = await databaseNow(db);
   let indexed = 0;
+  // Keyset pages of ids, handed out one after another to the batches in flight.
   let afterId = 0;
-  options.onProgress?.({ indexed, total });
-  while (!options.shouldStop?.()) {
-    const ids = await publishedQuestionIds(db, afterId, batchSize);
-    if (ids.length === 0) break;
-    await db.transaction(async (tx) => {
-      await relaxDurability(tx as unknown as Db);
-      await indexQuestions(tx as unknown as Db, ids);
+  let pages: Promise<unknown> = Promise.resolve();
+  const nextIds = () => {
+    const page = pages.then(async () => {
+      const ids = await publishedQuestionIds(db, afterId, batchSize);
+      if (ids.length > 0) afterId = ids[ids.length - 1]!;
+      return ids;
     });
-    indexed += ids.length;
-    afterId = ids[ids.length - 1]!;
-    options.onProgress?.({ indexed, total: Math.max(total, indexed) });
-  }
+    pages = page.catch(() => {});
+    return page;
+  };
+  options.onProgress?.({ indexed, total });
+  await withBulkLoad(db, total, options, () =>
+    runBatches(parallelism(options), options, async () => {
+      const ids = await nextIds();
+      if (ids.length === 0) return 0;
+      await db.transaction(async (tx) => {
+        await relaxDurability(tx as unknown as Db);
+        await indexQuestions(tx as unknown as Db, ids);
+      });
+      indexed += ids.length;
+      await options.onProgress?.({ indexed, total: Math.max(total, indexed) });
+      return ids.length;
+    }),
+  );
   if (options.shouldStop?.()) return { indexed, removed: 0 };
   // Ids queued before the pass are now either indexed or not published (the sweep below removes
   // the latter); ids queued since may have changed after their batch: index those again.

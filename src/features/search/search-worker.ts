@@ -8,6 +8,7 @@ import type { JobQueue } from '../../jobs/queue.ts';
 import { startSweep } from '../../jobs/sweep.ts';
 import { logger } from '../../lib/logger.ts';
 import { createSearchProvider } from './search.provider.ts';
+import { ensureSearchIndexes } from './search-bulk-load.ts';
 import { queueAllPublished } from './search-index.repository.ts';
 import { indexQueued, searchIndexNeedsBuild } from './search-indexer.ts';
 
@@ -19,6 +20,9 @@ export async function startSearchIndexing(database: Database, queue: JobQueue): 
   const { db } = database;
   const provider = createSearchProvider(db);
   await queue.work('search-index', ({ questionIds }) => provider.index(questionIds));
+  // A bulk load stopped half-way (a crash) left the index without its secondary indexes.
+  const restored = await ensureSearchIndexes(db);
+  if (restored.length > 0) logger.info({ restored }, 'created missing search indexes');
   let checkedForIndex = false;
   return startSweep('search indexing', SWEEP_EVERY_MS, async (stopped) => {
     if (!checkedForIndex && (await searchIndexNeedsBuild(db))) {
@@ -27,7 +31,7 @@ export async function startSearchIndexing(database: Database, queue: JobQueue): 
       await queueAllPublished(db);
     }
     checkedForIndex = true;
-    const indexed = await indexQueued(db, { shouldStop: stopped });
+    const indexed = await indexQueued(db, { shouldStop: stopped, engine: database.engine });
     if (indexed > 0) logger.info({ indexed }, 'indexed queued Q&As for search');
   });
 }
