@@ -92,15 +92,16 @@ export async function queueAllPublished(db: Db): Promise<void> {
 }
 
 /**
- * Takes up to `limit` queued question ids off the queue, oldest first. Rows another worker is
- * taking are skipped (PostgreSQL with several workers); call it inside the transaction that
- * indexes them, so a failure puts them back.
+ * Takes up to `limit` queued question ids off the queue, in id order (the primary key's order:
+ * ordering by queue time sorted the whole queue for every batch, 750 ms per batch with 1M
+ * queued). Rows another worker is taking are skipped (PostgreSQL with several workers); call it
+ * inside the transaction that indexes them, so a failure puts them back.
  */
 export async function takeQueuedForIndexing(db: Db, limit: number): Promise<number[]> {
   const rows = await queryRows<{ id: number }>(
     db,
     sql`delete from search_index_queue where question_id in (
-          select question_id from search_index_queue order by queued_at, question_id
+          select question_id from search_index_queue order by question_id
           limit ${limit} for update skip locked)
         returning question_id as id`,
   );
