@@ -3,7 +3,7 @@
  * document, approve / reject, and the doctors list where verification can be revoked.
  * The document route also serves the applicant their own file; anyone else gets 404.
  */
-import { asc, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { doctors, hospitals, users } from '../../db/schema.ts';
@@ -12,6 +12,7 @@ import { notFound } from '../../lib/errors.ts';
 import { formatDate } from '../../lib/text.ts';
 import type { AppContext, AppEnv } from '../../web/context.ts';
 import { readForm } from '../../web/forms.tsx';
+import { Pager } from '../../web/layout.tsx';
 import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
 import { doctorApplyMessages } from '../doctors/doctor-apply.messages.ts';
@@ -27,9 +28,10 @@ import { attachmentDisposition, formatBytes } from '../doctors/licence-file.ts';
 import { viewContext } from '../questions/questions.routes.tsx';
 import { localName } from '../questions/questions.views.tsx';
 import { adminMessages } from './admin.messages.ts';
-import { AdminField, AdminPage } from './admin.views.tsx';
+import { ADMIN_PAGE_SIZE, AdminField, AdminPage, adminPage, adminPageHref } from './admin.views.tsx';
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
 
 export const adminApplicationRoutes = new Hono<AppEnv>();
 
@@ -49,34 +51,36 @@ adminApplicationRoutes.get('/admin', async (c) => {
   return render(
     c,
     { title: m.heading, path: '/admin', noindex: true },
-    <AdminPage v={v} m={m} title={m.heading} notice={notice}>
+    <AdminPage v={v} m={m} title={m.heading} notice={notice} current={urls.admin(v.locale)}>
       <h2>{m.pendingHeading}</h2>
       {pending.length === 0 ? <p>{m.noPending}</p> : null}
       {pending.length > 0 ? (
-        <table class="admin-table">
-          <thead>
-            <tr>
-              <th>{m.col.applicant}</th>
-              <th>{m.col.email}</th>
-              <th>{m.col.hospital}</th>
-              <th>{m.col.licence}</th>
-              <th>{m.col.sent}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pending.map((a) => (
-              <tr data-application-id={String(a.id)}>
-                <td>
-                  <a href={urls.adminApplication(v.locale, a.id)}>{localName(v.locale, a)}</a>
-                </td>
-                <td>{a.email}</td>
-                <td>{localName(v.locale, a.hospital)}</td>
-                <td>{a.licenceNumber}</td>
-                <td>{formatDate(a.createdAt, v.timeZone)}</td>
+        <div class="table-scroll">
+          <table class="admin-table">
+            <thead>
+              <tr>
+                <th>{m.col.applicant}</th>
+                <th>{m.col.email}</th>
+                <th>{m.col.hospital}</th>
+                <th>{m.col.licence}</th>
+                <th>{m.col.sent}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {pending.map((a) => (
+                <tr data-application-id={String(a.id)}>
+                  <td>
+                    <a href={urls.adminApplication(v.locale, a.id)}>{localName(v.locale, a)}</a>
+                  </td>
+                  <td>{a.email}</td>
+                  <td>{localName(v.locale, a.hospital)}</td>
+                  <td>{a.licenceNumber}</td>
+                  <td>{formatDate(a.createdAt, v.timeZone)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </AdminPage>,
   );
@@ -96,7 +100,7 @@ async function showApplication(c: AppContext, id: number, reason = '', reasonErr
   return render(
     c,
     { title: m.application.heading(id), path: `/admin/applications/${id}`, noindex: true },
-    <AdminPage v={v} m={m} title={m.application.heading(id)}>
+    <AdminPage v={v} m={m} title={m.application.heading(id)} current={urls.admin(v.locale)}>
       <table class="admin-table details">
         <tbody>
           {row(m.col.status, doctorApplyMessages(v.locale).states[a.status])}
@@ -115,7 +119,7 @@ async function showApplication(c: AppContext, id: number, reason = '', reasonErr
           <a href={urls.adminApplicationDocument(v.locale, id)}>
             {m.application.download(document.fileName, formatBytes(document.size ?? 0))}
           </a>{' '}
-          <span class="meta">
+          <span class="meta hash">
             {document.contentType} · SHA-256 {document.sha256}
           </span>
         </p>
@@ -196,6 +200,9 @@ adminApplicationRoutes.get('/admin/applications/:id/document', async (c) => {
 
 adminApplicationRoutes.get('/admin/doctors', async (c) => {
   const { v, m, db } = adminContext(c);
+  const [counted] = await db.select({ n: count() }).from(doctors);
+  const total = Number(counted?.n ?? 0);
+  const { page, pages, offset } = adminPage(total, pageParam.parse(c.req.query('page')));
   const rows = await db
     .select({
       id: doctors.id,
@@ -210,66 +217,77 @@ adminApplicationRoutes.get('/admin/doctors', async (c) => {
     .from(doctors)
     .innerJoin(hospitals, eq(hospitals.id, doctors.hospitalId))
     .leftJoin(users, eq(users.id, doctors.userId))
-    .orderBy(asc(doctors.nameEn))
-    .limit(1000);
+    .orderBy(asc(doctors.nameEn), asc(doctors.id))
+    .limit(ADMIN_PAGE_SIZE)
+    .offset(offset);
   const done = c.req.query('done');
+  const base = urls.adminDoctors(v.locale);
   return render(
     c,
-    { title: m.doctors.heading, path: '/admin/doctors', noindex: true },
+    {
+      title: page > 1 ? `${m.doctors.heading} (${page})` : m.doctors.heading,
+      path: '/admin/doctors',
+      noindex: true,
+    },
     <AdminPage
       v={v}
       m={m}
       title={m.doctors.heading}
+      current={base}
       notice={done === 'revoked' ? m.doctors.revoked : done === 'restored' ? m.doctors.restored : undefined}
     >
-      <table class="admin-table">
-        <thead>
-          <tr>
-            <th>{m.col.name}</th>
-            <th>{m.col.hospital}</th>
-            <th>{m.col.licence}</th>
-            <th>{m.col.account}</th>
-            <th>{m.col.verified}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <tr data-doctor-id={String(d.id)}>
-              <td>
-                <a href={urls.doctor(v.locale, d.slug)}>{localName(v.locale, d)}</a>
-              </td>
-              <td>{localName(v.locale, d.hospital)}</td>
-              <td>{d.licenceNumber ?? ''}</td>
-              <td>{d.email ?? ''}</td>
-              <td>
-                {d.verified ? m.doctors.yes : m.doctors.no}
-                <form
-                  method="post"
-                  action={`${urls.adminDoctors(v.locale)}/${d.id}/verification`}
-                  class="inline"
-                >
-                  <input type="hidden" name="verified" value={d.verified ? '0' : '1'} />
-                  {d.verified ? (
-                    <>
-                      <label class="visually-hidden" for={`reason-${d.id}`}>
-                        {m.doctors.reason}
-                      </label>
-                      <input
-                        id={`reason-${d.id}`}
-                        name="reason"
-                        type="text"
-                        maxlength={500}
-                        placeholder={m.doctors.reason}
-                      />
-                    </>
-                  ) : null}
-                  <button type="submit">{d.verified ? m.doctors.revoke : m.doctors.restore}</button>
-                </form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <p class="count">{m.doctors.count(total)}</p>
+      {rows.length === 0 ? <p>{m.doctors.none}</p> : null}
+      {rows.length > 0 ? (
+        <div class="table-scroll">
+          <table class="admin-table">
+            <thead>
+              <tr>
+                <th>{m.col.name}</th>
+                <th>{m.col.hospital}</th>
+                <th>{m.col.licence}</th>
+                <th>{m.col.account}</th>
+                <th>{m.col.verified}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((d) => (
+                <tr data-doctor-id={String(d.id)}>
+                  <td>
+                    <a href={urls.doctor(v.locale, d.slug)}>{localName(v.locale, d)}</a>
+                  </td>
+                  <td>{localName(v.locale, d.hospital)}</td>
+                  <td>{d.licenceNumber ?? ''}</td>
+                  <td>{d.email ?? ''}</td>
+                  <td>
+                    {d.verified ? m.doctors.yes : m.doctors.no}
+                    <form method="post" action={`${base}/${d.id}/verification`} class="inline">
+                      <input type="hidden" name="verified" value={d.verified ? '0' : '1'} />
+                      {page > 1 ? <input type="hidden" name="page" value={String(page)} /> : null}
+                      {d.verified ? (
+                        <>
+                          <label class="visually-hidden" for={`reason-${d.id}`}>
+                            {m.doctors.reason}
+                          </label>
+                          <input
+                            id={`reason-${d.id}`}
+                            name="reason"
+                            type="text"
+                            maxlength={500}
+                            placeholder={m.doctors.reason}
+                          />
+                        </>
+                      ) : null}
+                      <button type="submit">{d.verified ? m.doctors.revoke : m.doctors.restore}</button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Pager t={v.t} page={page} pages={pages} href={(p) => adminPageHref(base, {}, p)} />
     </AdminPage>,
   );
 });
@@ -287,5 +305,9 @@ adminApplicationRoutes.post('/admin/doctors/:id/verification', async (c) => {
     verified,
     (form.reason ?? '').trim().slice(0, 500),
   );
-  return c.redirect(`${urls.adminDoctors(c.get('locale'))}?done=${verified ? 'restored' : 'revoked'}`, 303);
+  const page = pageParam.parse(form.page);
+  return c.redirect(
+    adminPageHref(urls.adminDoctors(c.get('locale')), { done: verified ? 'restored' : 'revoked' }, page),
+    303,
+  );
 });

@@ -115,7 +115,7 @@ adminAuditRoutes.get('/admin/audit', async (c) => {
   return render(
     c,
     { title: m.audit.heading, path: '/admin/audit', noindex: true },
-    <AdminPage v={v} m={m} title={m.audit.heading}>
+    <AdminPage v={v} m={m} title={m.audit.heading} current={urls.adminAudit(v.locale)}>
       <form method="get" action={urls.adminAudit(v.locale)} class="audit-filters">
         <div class="field">
           <label for="action">{m.audit.action}</label>
@@ -136,32 +136,38 @@ adminAuditRoutes.get('/admin/audit', async (c) => {
         <button type="submit">{m.audit.filter}</button>
       </form>
       {entries.length === 0 ? <p>{m.audit.none}</p> : null}
-      <table class="admin-table audit-table">
-        <thead>
-          <tr>
-            <th>{m.col.when}</th>
-            <th>{m.col.actor}</th>
-            <th>{m.col.action}</th>
-            <th>{m.col.target}</th>
-            <th>{m.col.details}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr data-audit-id={String(e.id)}>
-              <td>{time.format(e.createdAt)}</td>
-              <td>
-                {e.actorUserId == null ? m.audit.system : (emails.get(e.actorUserId) ?? `#${e.actorUserId}`)}
-              </td>
-              <td>{e.action}</td>
-              <td>{[e.targetType, e.targetId].filter(Boolean).join(' #')}</td>
-              <td>
-                <code>{JSON.stringify(e.details)}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {entries.length > 0 ? (
+        <div class="table-scroll">
+          <table class="admin-table audit-table">
+            <thead>
+              <tr>
+                <th>{m.col.when}</th>
+                <th>{m.col.actor}</th>
+                <th>{m.col.action}</th>
+                <th>{m.col.target}</th>
+                <th>{m.col.details}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr data-audit-id={String(e.id)}>
+                  <td>{time.format(e.createdAt)}</td>
+                  <td>
+                    {e.actorUserId == null
+                      ? m.audit.system
+                      : (emails.get(e.actorUserId) ?? `#${e.actorUserId}`)}
+                  </td>
+                  <td>{e.action}</td>
+                  <td>{[e.targetType, e.targetId].filter(Boolean).join(' #')}</td>
+                  <td>
+                    <code>{JSON.stringify(e.details)}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
       <nav class="pager" aria-label="pagination">
         {q.page > 1 ? (
           <a rel="prev" href={pageHref(q.page - 1)}>

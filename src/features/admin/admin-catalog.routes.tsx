@@ -97,30 +97,33 @@ async function showList(c: AppContext, kind: CatalogKind, values: Values = {}, e
       v={v}
       m={m}
       title={title}
+      current={base(c, kind)}
       notice={
         c.req.query('done') ? m.catalog[c.req.query('done') === 'deleted' ? 'deleted' : 'saved'] : undefined
       }
     >
-      <table class="admin-table">
-        <thead>
-          <tr>
-            <th>{m.col.name}</th>
-            <th>{m.col.slug}</th>
-            <th>{kind === 'hospital' ? m.col.city : m.col.order}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
+      <div class="table-scroll">
+        <table class="admin-table">
+          <thead>
             <tr>
-              <td>
-                <a href={`${base(c, kind)}/${row.id}`}>{`${row.nameEn} / ${row.nameZh}`}</a>
-              </td>
-              <td>{row.slug}</td>
-              <td>{'city' in row ? (row.city ?? '') : String((row as { sortOrder: number }).sortOrder)}</td>
+              <th>{m.col.name}</th>
+              <th>{m.col.slug}</th>
+              <th>{kind === 'hospital' ? m.col.city : m.col.order}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr>
+                <td>
+                  <a href={`${base(c, kind)}/${row.id}`}>{`${row.nameEn} / ${row.nameZh}`}</a>
+                </td>
+                <td>{row.slug}</td>
+                <td>{'city' in row ? (row.city ?? '') : String((row as { sortOrder: number }).sortOrder)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h2>{m.catalog.add}</h2>
       <EntryForm
         c={c}
@@ -159,6 +162,7 @@ async function showEntry(
       v={v}
       m={m}
       title={`${m.catalog.edit}: ${localName(v.locale, row)}`}
+      current={base(c, kind)}
       notice={c.req.query('done') ? m.catalog.saved : undefined}
     >
       <p>

@@ -60,6 +60,8 @@ export interface AdminMessages {
     restored: string;
     yes: string;
     no: string;
+    count: (n: number) => string;
+    none: string;
   };
   catalog: {
     hospitals: string;
@@ -109,6 +111,7 @@ export interface AdminMessages {
     saveRoles: string;
     saved: string;
     roleNames: Record<string, string>;
+    count: (n: number) => string;
   };
   errors: {
     [code: string]: string | ((...args: never[]) => string);
@@ -186,6 +189,8 @@ const en: AdminMessages = {
     restored: 'The doctor is verified again.',
     yes: 'yes',
     no: 'no',
+    count: (n) => (n === 1 ? '1 doctor' : `${n} doctors`),
+    none: 'No doctor profile yet. Approving an application creates one.',
   },
   catalog: {
     hospitals: 'Hospitals',
@@ -236,6 +241,7 @@ const en: AdminMessages = {
     saveRoles: 'Save roles',
     saved: 'Roles saved.',
     roleNames: { asker: 'asker', doctor: 'doctor', editor: 'editor', admin: 'admin' },
+    count: (n) => (n === 1 ? '1 user' : `${n} users`),
   },
   errors: {
     required: 'This field is required.',
@@ -318,6 +324,8 @@ const zhTW: AdminMessages = {
     restored: '這位醫師已重新認證。',
     yes: '是',
     no: '否',
+    count: (n) => `共 ${n} 位醫師`,
+    none: '尚無醫師資料；核准醫師申請後會建立。',
   },
   catalog: {
     hospitals: '醫院',
@@ -367,6 +375,7 @@ const zhTW: AdminMessages = {
     saveRoles: '儲存角色',
     saved: '角色已儲存。',
     roleNames: { asker: '提問者', doctor: '醫師', editor: '編輯', admin: '管理員' },
+    count: (n) => `共 ${n} 位使用者`,
   },
   errors: {
     required: '此欄位為必填。',

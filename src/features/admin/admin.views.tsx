@@ -4,7 +4,26 @@ import { urls } from '../../web/urls.ts';
 import type { ViewContext } from '../questions/questions.views.tsx';
 import type { AdminMessages } from './admin.messages.ts';
 
-export function AdminNav(props: { v: ViewContext; m: AdminMessages }) {
+/** Rows per page of the admin lists (doctors, users, audit log). */
+export const ADMIN_PAGE_SIZE = 50;
+
+/** The page to show of `total` rows: the asked one, or the last when it asks past the end. */
+export function adminPage(total: number, asked: number) {
+  const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
+  const page = Math.min(Math.max(1, asked), pages);
+  return { page, pages, offset: (page - 1) * ADMIN_PAGE_SIZE };
+}
+
+/** Builds the link to page `page` of an admin list, keeping its other query parameters. */
+export function adminPageHref(base: string, params: Record<string, string | undefined>, page: number) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
+  if (page > 1) query.set('page', String(page));
+  const text = query.toString();
+  return text ? `${base}?${text}` : base;
+}
+
+export function AdminNav(props: { v: ViewContext; m: AdminMessages; current?: string }) {
   const { v, m } = props;
   const links: [string, string][] = [
     [urls.admin(v.locale), m.nav.applications],
@@ -18,7 +37,9 @@ export function AdminNav(props: { v: ViewContext; m: AdminMessages }) {
   return (
     <nav class="admin-nav" aria-label={m.heading}>
       {links.map(([href, label]) => (
-        <a href={href}>{label}</a>
+        <a href={href} aria-current={href === props.current ? 'page' : undefined}>
+          {label}
+        </a>
       ))}
     </nav>
   );
@@ -30,11 +51,13 @@ export function AdminPage(props: {
   m: AdminMessages;
   title: string;
   notice?: string;
+  /** Address of this page's section in the admin navigation, marked as the current one. */
+  current?: string;
   children: Child;
 }) {
   return (
     <section class="admin">
-      <AdminNav v={props.v} m={props.m} />
+      <AdminNav v={props.v} m={props.m} current={props.current} />
       <h1>{props.title}</h1>
       {props.notice ? (
         <p class="notice" role="status">
