@@ -6,6 +6,7 @@ import type { AppContext, AppEnv } from '../../web/context.ts';
 import { fieldErrors, readForm } from '../../web/forms.tsx';
 import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
+import { hasPendingApplication } from '../doctors/doctor-apply.repository.ts';
 import { type AccountNotice, AccountPage } from './account-page.views.tsx';
 import { attachByStatusLink, listUserQuestions } from './account-questions.service.ts';
 import { findUserById } from './accounts.repository.ts';
@@ -42,6 +43,7 @@ async function accountPage(
       timeZone={c.get('deps').config.TIMEZONE}
       user={user}
       questions={await listUserQuestions(db, actor.userId)}
+      pendingApplication={await hasPendingApplication(db, actor.userId)}
       notice={notice}
       attach={attach}
     />,

@@ -3,8 +3,14 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createTestApp, ORIGIN } from '../../../test/app.ts';
-import { buildDoctor, buildQuestion, buildUser, TEST_PASSWORD } from '../../../test/factories.ts';
-import { auditLog, questions, sessions, users } from '../../db/schema.ts';
+import {
+  buildDoctor,
+  buildHospital,
+  buildQuestion,
+  buildUser,
+  TEST_PASSWORD,
+} from '../../../test/factories.ts';
+import { auditLog, doctorApplications, questions, sessions, users } from '../../db/schema.ts';
 import { askerEmail } from '../questions/questions.repository.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -205,4 +211,48 @@ test('the header shows the areas each person may use', async () => {
   const admin = await nav(await t.signIn((await verifiedUser(['admin'])).email));
   assert.match(admin, /href="\/en\/admin"/);
   assert.match(admin, /href="\/en\/editor"/);
+});
+
+test('the account page offers to apply as a doctor, or says the application is waiting, never to a doctor', async () => {
+  const applyLink = /<a class="button" href="\/en\/doctor\/apply">Apply as a doctor<\/a>/;
+  const pendingText = /Your application as a doctor is waiting for an administrator(&#39;|')s review\./;
+  const account = async (cookie: string, locale = 'en') =>
+    (await t.request(`/${locale}/account`, { cookie })).text();
+
+  const asker = await verifiedUser();
+  const askerCookie = await t.signIn(asker.email);
+  const offered = await account(askerCookie);
+  assert.match(offered, applyLink);
+  assert.doesNotMatch(offered, pendingText);
+  assert.match(
+    await account(askerCookie, 'zh-TW'),
+    /<a class="button" href="\/zh-TW\/doctor\/apply">申請成為回覆醫師<\/a>/,
+  );
+
+  const hospital = await buildHospital(t.db);
+  await t.db.insert(doctorApplications).values({
+    userId: asker.id,
+    nameEn: 'Applicant',
+    nameZh: '申請人',
+    licenceNumber: 'L-1',
+    hospitalId: hospital.id,
+    departmentIds: [],
+  });
+  const pending = await account(askerCookie);
+  assert.doesNotMatch(pending, applyLink);
+  assert.match(pending, pendingText);
+  assert.match(pending, /href="\/en\/doctor\/apply">See your application</);
+  assert.match(await account(askerCookie, 'zh-TW'), /您的醫師申請正在等待管理員審核。/);
+
+  await t.db
+    .update(doctorApplications)
+    .set({ status: 'rejected' })
+    .where(eq(doctorApplications.userId, asker.id));
+  assert.match(await account(askerCookie), applyLink, 'after a rejection one may apply again');
+
+  const doctor = await buildDoctor(t.db, { departments: ['neurology'] });
+  const doctorUser = await buildUser(t.db, { roles: ['doctor'], doctorId: doctor.id });
+  const doctorPage = await account(await t.signIn(doctorUser.email));
+  assert.doesNotMatch(doctorPage, applyLink);
+  assert.doesNotMatch(doctorPage, pendingText);
 });

@@ -21,6 +21,8 @@ export function AccountPage(props: {
   timeZone: string;
   user: { displayName: string; email: string; roles: readonly Role[]; emailVerifiedAt: Date | null };
   questions: AccountQuestion[];
+  /** Whether a doctor application of this person waits for review. */
+  pendingApplication: boolean;
   notice?: AccountNotice;
   attach: { value?: string; error?: string };
 }) {
@@ -59,7 +61,7 @@ export function AccountPage(props: {
         <table class="account-questions">
           <thead>
             <tr>
-              <th scope="col">{v.t.ask.title}</th>
+              <th scope="col">{m.questionColumn}</th>
               <th scope="col">{v.t.ask.department}</th>
               <th scope="col">{m.asked}</th>
               <th scope="col">{m.state}</th>
@@ -69,7 +71,9 @@ export function AccountPage(props: {
             {props.questions.map((q) => (
               <tr data-question-id={String(q.id)}>
                 <td>
-                  <a href={urls.question(v.locale, q.id)}>{q.title}</a>
+                  <a href={urls.question(v.locale, q.id)} dir="auto">
+                    {q.title}
+                  </a>
                 </td>
                 <td>{localName(v.locale, q.department)}</td>
                 <td>{formatDate(q.askedAt, props.timeZone)}</td>
@@ -107,6 +111,25 @@ export function AccountPage(props: {
           {m.attachSubmit}
         </button>
       </form>
+
+      {props.pendingApplication ? (
+        <>
+          <h2>{m.doctorHeading}</h2>
+          <p class="application-pending">
+            {m.applicationPending} <a href={urls.doctorApply(v.locale)}>{m.applicationLink}</a>
+          </p>
+        </>
+      ) : user.roles.includes('doctor') ? null : (
+        <>
+          <h2>{m.doctorHeading}</h2>
+          <p class="hint">{m.applyIntro}</p>
+          <p>
+            <a class="button" href={urls.doctorApply(v.locale)}>
+              {m.applyLink}
+            </a>
+          </p>
+        </>
+      )}
 
       <h2>{m.signOutEverywhere}</h2>
       <p class="hint">{m.signOutEverywhereHint}</p>

@@ -37,6 +37,12 @@ export interface AccountMessages {
     attachNeedsVerified: string;
     signOutEverywhere: string;
     signOutEverywhereHint: string;
+    questionColumn: string;
+    doctorHeading: string;
+    applyIntro: string;
+    applyLink: string;
+    applicationPending: string;
+    applicationLink: string;
   };
   errors: Record<string, string>;
 }
@@ -115,6 +121,13 @@ const en: AccountMessages = {
     attachNeedsVerified: 'Confirm your email address first, then add the question.',
     signOutEverywhere: 'Sign out everywhere',
     signOutEverywhereHint: 'Ends every session of your account, on every device, including this one.',
+    questionColumn: 'Question',
+    doctorHeading: 'Answer questions as a doctor',
+    applyIntro:
+      'Are you a doctor? Apply with your licence number and licence document; an administrator checks them before you can answer questions.',
+    applyLink: 'Apply as a doctor',
+    applicationPending: "Your application as a doctor is waiting for an administrator's review.",
+    applicationLink: 'See your application',
   },
   errors: {
     link_not_found: 'No question has this status link. Copy the whole link from your email or page.',
@@ -194,6 +207,12 @@ const zhTW: AccountMessages = {
     attachNeedsVerified: '請先確認電子郵件地址，再加入問題。',
     signOutEverywhere: '登出所有裝置',
     signOutEverywhereHint: '結束這個帳號在所有裝置上的登入，包括目前這個裝置。',
+    questionColumn: '問題',
+    doctorHeading: '以醫師身分回覆問題',
+    applyIntro: '您是醫師嗎？填寫執業執照號碼並上傳執照文件提出申請，管理員審核通過後即可回覆問題。',
+    applyLink: '申請成為回覆醫師',
+    applicationPending: '您的醫師申請正在等待管理員審核。',
+    applicationLink: '查看申請進度',
   },
   errors: {
     link_not_found: '找不到使用這個進度連結的問題。請從信件或頁面複製完整的連結。',
