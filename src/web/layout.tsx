@@ -75,7 +75,7 @@ export function Layout(props: {
               {actor ? (
                 <form method="post" action={`/${locale}/signout`} class="inline">
                   <button type="submit" class="link">
-                    {t.nav.signOut} ({actor.displayName})
+                    {t.nav.signOut} (<bdi>{actor.displayName}</bdi>)
                   </button>
                 </form>
               ) : (

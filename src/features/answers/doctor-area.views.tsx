@@ -55,7 +55,7 @@ export function DoctorQuestionPage(props: {
           {m.requestSent}
         </p>
       ) : null}
-      <h1>{question.title}</h1>
+      <h1 dir="auto">{question.title}</h1>
       <p class="meta">
         {localName(v.locale, department)} · {v.t.status[question.status]} ·{' '}
         {formatDate(question.askedAt, v.timeZone)}
@@ -92,6 +92,7 @@ export function DoctorQuestionPage(props: {
             <textarea
               id="body"
               name="body"
+              dir="auto"
               rows={12}
               required
               aria-invalid={props.error ? 'true' : undefined}

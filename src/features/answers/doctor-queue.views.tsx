@@ -60,7 +60,9 @@ export function DoctorQueueList(props: {
             class={`queue-item${overdue ? ' overdue' : ''}${q.status === 'needs_info' ? ' needs-info' : ''}`}
             data-question-id={String(q.id)}
           >
-            <a href={urls.doctorQuestion(v.locale, q.id)}>{q.title}</a>
+            <a href={urls.doctorQuestion(v.locale, q.id)} dir="auto">
+              {q.title}
+            </a>
             {overdue ? <strong class="badge badge-overdue">{m.overdue(targetHours)}</strong> : null}
             {q.status === 'needs_info' ? (
               <strong class="badge badge-waiting">{m.waitingForAsker}</strong>

@@ -23,7 +23,9 @@ export function EscalatedSection(props: {
       <ol class="queue-list">
         {items.map((q) => (
           <li class="queue-item overdue" data-question-id={String(q.id)}>
-            <a href={urls.editorQuestion(v.locale, q.id)}>{q.pageTitle}</a>
+            <a href={urls.editorQuestion(v.locale, q.id)} dir="auto">
+              {q.pageTitle}
+            </a>
             <span class="meta">
               {m.escalatedMeta({
                 department: localName(v.locale, q.department),

@@ -34,7 +34,7 @@ infoReplyRoutes.post('/status/:token/more-info', async (c) => {
       <p class={`status status-${page.question.status}`}>
         {v.t.ask.statusHeading}: <strong>{v.t.status[page.question.status]}</strong>
       </p>
-      <h1>{page.question.title}</h1>
+      <h1 dir="auto">{page.question.title}</h1>
       <AskerInfoRequests
         v={v}
         token={token}

@@ -67,6 +67,7 @@ export function RequestInfoForm(props: {
         <Field name="message" label={m.requestInfoLabel} hint={m.requestInfoHint} error={props.error} t={v.t}>
           <textarea
             id="message"
+            dir="auto"
             name="message"
             rows={5}
             required
@@ -120,6 +121,7 @@ export function AskerInfoRequests(props: {
           >
             <textarea
               id="response"
+              dir="auto"
               name="response"
               rows={6}
               required

@@ -55,7 +55,7 @@ export function QueueQuestionItem(props: { v: ViewContext; q: QueueQuestion }) {
   const { v, q } = props;
   return (
     <li class="queue-item" data-question-id={String(q.id)}>
-      <a href={urls.editorQuestion(v.locale, q.id)} lang={q.lang}>
+      <a href={urls.editorQuestion(v.locale, q.id)} lang={q.lang} dir="auto">
         {q.pageTitle}
       </a>
       <span class="meta">
@@ -77,7 +77,7 @@ export function QueueReportItem(props: {
       data-report-id={String(report.id)}
       data-question-id={String(question.id)}
     >
-      <a href={`${urls.editorQuestion(v.locale, question.id)}#reports`} lang={question.lang}>
+      <a href={`${urls.editorQuestion(v.locale, question.id)}#reports`} lang={question.lang} dir="auto">
         {question.pageTitle}
       </a>{' '}
       <ReportSummary v={v} report={report} />
@@ -168,7 +168,9 @@ export function EditorQuestionPage(props: {
           {props.notice}
         </p>
       ) : null}
-      <h1 lang={question.lang}>{question.pageTitle}</h1>
+      <h1 lang={question.lang} dir="auto">
+        {question.pageTitle}
+      </h1>
       <p class="meta">
         {localName(v.locale, department)} · {question.lang} ·{' '}
         <strong class="question-status">{v.t.status[status]}</strong>
@@ -237,6 +239,7 @@ export function EditorQuestionPage(props: {
             id="pageTitle"
             name="pageTitle"
             type="text"
+            dir="auto"
             value={value('pageTitle', question.pageTitle)}
             maxlength={200}
             {...ariaFor(errors, 'pageTitle')}
@@ -252,13 +255,14 @@ export function EditorQuestionPage(props: {
             id="title"
             name="title"
             type="text"
+            dir="auto"
             value={value('title', question.title)}
             maxlength={200}
             {...ariaFor(errors, 'title')}
           />
         </Field>
         <Field name="body" label={m.questionBody} error={errors.body} t={v.t}>
-          <textarea id="body" name="body" rows={8} maxlength={20000} {...ariaFor(errors, 'body')}>
+          <textarea id="body" name="body" dir="auto" rows={8} maxlength={20000} {...ariaFor(errors, 'body')}>
             {value('body', question.body)}
           </textarea>
         </Field>
@@ -283,6 +287,7 @@ export function EditorQuestionPage(props: {
               <textarea
                 id={name}
                 name="body"
+                dir="auto"
                 rows={8}
                 maxlength={20000}
                 lang={question.lang}
@@ -300,6 +305,7 @@ export function EditorQuestionPage(props: {
           <textarea
             id="moreInfo"
             name="moreInfo"
+            dir="auto"
             rows={6}
             maxlength={20000}
             lang={question.lang}

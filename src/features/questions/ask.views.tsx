@@ -49,10 +49,17 @@ export function AskForm(props: {
           </select>
         </Field>
         <Field name="title" label={t.title} hint={t.titleHint} error={errors.title} t={v.t}>
-          <input {...attrs('title')} type="text" maxlength={120} value={values.title ?? ''} required />
+          <input
+            {...attrs('title')}
+            type="text"
+            dir="auto"
+            maxlength={120}
+            value={values.title ?? ''}
+            required
+          />
         </Field>
         <Field name="body" label={t.body} hint={t.bodyHint} error={errors.body} t={v.t}>
-          <textarea {...attrs('body')} rows={8} maxlength={5000} required>
+          <textarea {...attrs('body')} dir="auto" rows={8} maxlength={5000} required>
             {values.body ?? ''}
           </textarea>
         </Field>
@@ -66,7 +73,14 @@ export function AskForm(props: {
           data-hint={t.suggestionsHint}
         />
         <Field name="pseudonym" label={t.pseudonym} hint={t.pseudonymHint} error={errors.pseudonym} t={v.t}>
-          <input {...attrs('pseudonym')} type="text" maxlength={40} value={values.pseudonym ?? ''} required />
+          <input
+            {...attrs('pseudonym')}
+            type="text"
+            dir="auto"
+            maxlength={40}
+            value={values.pseudonym ?? ''}
+            required
+          />
         </Field>
         <div class="row">
           <Field name="ageRange" label={t.ageRange} error={errors.ageRange} t={v.t}>

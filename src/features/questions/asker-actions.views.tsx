@@ -60,7 +60,7 @@ export function AskerActionConfirm(props: {
   return (
     <section class="asker-action-confirm">
       <h1>{withdraw ? m.withdrawHeading : m.removeHeading}</h1>
-      <p class="question-title" lang={props.question.lang}>
+      <p class="question-title" lang={props.question.lang} dir="auto">
         {props.question.title}
       </p>
       <p>{withdraw ? m.withdrawIntro : m.removeIntro}</p>
@@ -86,7 +86,14 @@ export function AskerActionConfirm(props: {
           ) : null}
         </fieldset>
         <Field name="details" label={m.details} hint={m.detailsHint} error={errors.details} t={v.t}>
-          <textarea id="details" name="details" rows={3} maxlength={1000} aria-describedby="details-hint">
+          <textarea
+            id="details"
+            name="details"
+            rows={3}
+            maxlength={1000}
+            dir="auto"
+            aria-describedby="details-hint"
+          >
             {values.details ?? ''}
           </textarea>
         </Field>

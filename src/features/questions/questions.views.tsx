@@ -3,6 +3,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { formatAgeRange, formatDate, paragraphs, snippet } from '../../lib/text.ts';
+import { isolated } from '../../web/bidi.tsx';
 import type { Locale, Messages } from '../../web/i18n/index.ts';
 import { urls } from '../../web/urls.ts';
 import { VerifiedMark } from '../doctors/verified-mark.tsx';
@@ -27,7 +28,7 @@ export function Paragraphs(props: { text: string }) {
   return (
     <>
       {paragraphs(props.text).map((lines) => (
-        <p>
+        <p dir="auto">
           {lines.map((line, i) => (
             <>
               {i > 0 ? <br /> : null}
@@ -70,12 +71,16 @@ export function AskerLine(props: {
   const { v, question } = props;
   return (
     <p class="asker-line">
-      {v.t.qa.askerLine({
-        pseudonym: question.pseudonym,
-        age: formatAgeRange(question.ageRange),
-        gender: v.t.gender[question.gender] ?? question.gender,
-        date: formatDate(question.askedAt, v.timeZone),
-      })}
+      {isolated(
+        (pseudonym) =>
+          v.t.qa.askerLine({
+            pseudonym,
+            age: formatAgeRange(question.ageRange),
+            gender: v.t.gender[question.gender] ?? question.gender,
+            date: formatDate(question.askedAt, v.timeZone),
+          }),
+        question.pseudonym,
+      )}
     </p>
   );
 }
@@ -88,12 +93,16 @@ export function DoctorLine(props: {
   link?: boolean;
 }) {
   const { v, answer, department } = props;
-  const text = v.t.qa.doctorLine({
-    doctor: localName(v.locale, answer.doctor),
-    department: localName(v.locale, department),
-    hospital: localName(v.locale, answer.hospital),
-    date: formatDate(answer.answeredAt, v.timeZone),
-  });
+  const text = isolated(
+    (doctor) =>
+      v.t.qa.doctorLine({
+        doctor,
+        department: localName(v.locale, department),
+        hospital: localName(v.locale, answer.hospital),
+        date: formatDate(answer.answeredAt, v.timeZone),
+      }),
+    localName(v.locale, answer.doctor),
+  );
   return (
     <p class="doctor-line">
       {props.link === false ? text : <a href={urls.doctor(v.locale, answer.doctor.slug)}>{text}</a>}
@@ -119,10 +128,10 @@ export function AnswerBlock(props: {
         <Paragraphs text={answer.body} />
       </div>
       <p class="signature">
-        {v.t.qa.signature({
-          doctor: localName(v.locale, answer.doctor),
-          hospital: localName(v.locale, answer.hospital),
-        })}
+        {isolated(
+          (doctor) => v.t.qa.signature({ doctor, hospital: localName(v.locale, answer.hospital) }),
+          localName(v.locale, answer.doctor),
+        )}
       </p>
       <p class="reply-date">{v.t.qa.replyDate(formatDate(answer.answeredAt, v.timeZone))}</p>
       <p class="answer-disclaimer">{v.t.disclaimer}</p>
@@ -138,22 +147,24 @@ export function SimilarEntry(props: { v: ViewContext; item: QuestionSummary }) {
   return (
     <article class="similar-entry">
       <h3>
-        <a href={href} lang={item.lang}>
+        <a href={href} lang={item.lang} dir="auto">
           {item.pageTitle}
         </a>
       </h3>
-      <p class="question-snippet" lang={item.lang}>
+      <p class="question-snippet" lang={item.lang} dir="auto">
         {snippet(item.body, 280)}
       </p>
       {first ? (
         <>
           <DoctorLine v={v} answer={first} department={item.department} link={false} />
-          <p class="reply-snippet">{snippet(first.body, item.lang === 'zh-TW' ? 120 : 200)}</p>
+          <p class="reply-snippet" dir="auto">
+            {snippet(first.body, item.lang === 'zh-TW' ? 120 : 200)}
+          </p>
         </>
       ) : null}
       <p>
         <a href={href} class="read-more">
-          {v.t.qa.readMore} {item.pageTitle}
+          {v.t.qa.readMore} <bdi>{item.pageTitle}</bdi>
         </a>
       </p>
     </article>
@@ -166,10 +177,10 @@ export function QuestionListItem(props: { v: ViewContext; item: QuestionSummary 
   const first = item.answers[0];
   return (
     <li class="qa-item">
-      <a class="qa-title" href={urls.question(v.locale, item.id)}>
+      <a class="qa-title" href={urls.question(v.locale, item.id)} dir="auto">
         {item.pageTitle}
       </a>
-      <p class="question-snippet" lang={item.lang}>
+      <p class="question-snippet" lang={item.lang} dir="auto">
         {snippet(item.body, item.lang === 'zh-TW' ? 90 : 160)}
       </p>
       <p class="meta">
@@ -198,11 +209,13 @@ export function QaPage(props: {
     <div class="qa-page">
       {question.status !== 'published' ? <p class="banner">{v.t.qa.notPublishedBanner}</p> : null}
       <h1>
-        <span lang={question.lang}>{question.pageTitle}</span> - {localName(v.locale, department)}
+        <bdi lang={question.lang}>{question.pageTitle}</bdi> - {localName(v.locale, department)}
       </h1>
       <ShareBar v={v} url={props.absoluteUrl} title={heading} />
       <section class="question" lang={question.lang}>
-        <h2 class="question-title">{question.title}</h2>
+        <h2 class="question-title" dir="auto">
+          {question.title}
+        </h2>
         <div class="question-body">
           <Paragraphs text={question.body} />
         </div>
@@ -216,7 +229,7 @@ export function QaPage(props: {
         <section class="more-info">
           <h2>{v.t.qa.moreInfo}</h2>
           {question.moreInfoMachine ? <p class="machine-label">{v.t.qa.machineLabel}</p> : null}
-          <div class="article" lang={question.lang}>
+          <div class="article" lang={question.lang} dir="auto">
             {raw(renderMarkdown(props.moreInfo))}
           </div>
         </section>

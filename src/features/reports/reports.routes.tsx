@@ -37,7 +37,7 @@ async function showReportPage(
     <section class="report-page">
       <h1>{m.heading}</h1>
       <p>
-        <a href={urls.question(v.locale, id)} lang={question.lang}>
+        <a href={urls.question(v.locale, id)} lang={question.lang} dir="auto">
           {question.pageTitle}
         </a>
       </p>

@@ -47,6 +47,7 @@ export function ReportForm(props: {
         <textarea
           id="details"
           name="details"
+          dir="auto"
           rows={3}
           maxlength={2000}
           aria-invalid={errors.details ? 'true' : undefined}
@@ -89,7 +90,11 @@ export function ReportSummary(props: { v: ViewContext; report: ReportRow }) {
         {m.reasons[report.reason as keyof typeof m.reasons] ?? report.reason}
       </strong>
       <span class="meta"> · {m.reportedAt(formatDate(report.createdAt, v.timeZone))}</span>
-      {report.details ? <p class="report-details">{report.details}</p> : null}
+      {report.details ? (
+        <p class="report-details" dir="auto">
+          {report.details}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 /** A question's revision history: each change with its word diff and a revert button. */
 import { formatDate } from '../../lib/text.ts';
+import { isolated } from '../../web/bidi.tsx';
 import { urls } from '../../web/urls.ts';
 import { moderationMessages } from '../moderation/moderation.messages.ts';
 import type { AnswerView } from '../questions/questions.repository.ts';
@@ -22,7 +23,7 @@ function when(date: Date, timeZone: string) {
 
 function Diff(props: { before: string | null; after: string | null; lang: string }) {
   return (
-    <div class="diff" lang={props.lang}>
+    <div class="diff" lang={props.lang} dir="auto">
       {textDiff(props.before, props.after, props.lang).map((part) =>
         part.kind === 'added' ? (
           <ins>{part.text}</ins>
@@ -55,7 +56,7 @@ export function RevisionHistory(props: {
       <p>
         <a href={urls.editorQuestion(v.locale, question.id)}>← {m.backToQuestion}</a>
       </p>
-      <h1>{m.historyHeading(question.pageTitle)}</h1>
+      <h1>{isolated(m.historyHeading, question.pageTitle)}</h1>
       {props.reverted ? (
         <p class="notice" role="status">
           {m.reverted}

@@ -40,10 +40,10 @@ function ResultItem(props: { v: ViewContext; m: SearchMessages; item: SearchItem
   const filterBy = (patch: Partial<SearchParams>) => searchHref(v.locale, { ...params, ...patch });
   return (
     <li class="qa-item">
-      <a class="qa-title" href={urls.question(v.locale, summary.id)} lang={summary.lang}>
+      <a class="qa-title" href={urls.question(v.locale, summary.id)} lang={summary.lang} dir="auto">
         <Marked segments={item.title} />
       </a>
-      <p class="question-snippet" lang={summary.lang}>
+      <p class="question-snippet" lang={summary.lang} dir="auto">
         <Marked segments={item.snippet} />
       </p>
       <p class="meta">
