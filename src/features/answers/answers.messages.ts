@@ -20,6 +20,8 @@ export interface AnswersMessages {
   requestInfoSubmit: string;
   requestSent: string;
   answerPublished: string;
+  /** `found` lists the findings by type ("1 phone number, 1 name"), empty when none are left. */
+  answerHeld: (found: string) => string;
   requestsHeading: string;
   requestedBy: (doctor: string, date: string) => string;
   askerReplied: (date: string) => string;
@@ -57,6 +59,8 @@ const en: AnswersMessages = {
   requestInfoSubmit: 'Send request',
   requestSent: 'Your request was sent. The question waits for the asker.',
   answerPublished: 'Your reply was saved and published.',
+  answerHeld: (found) =>
+    `Your reply was saved but not published yet: personal data was found in the question or the reply${found ? ` (${found})` : ''}. It is held for an editor, who will check it before the Q&A is published.`,
   requestsHeading: 'Information requests',
   requestedBy: (doctor, date) => `Dr. ${doctor} asked on ${date}:`,
   askerReplied: (date) => `The asker replied on ${date}:`,
@@ -95,6 +99,8 @@ const zhTW: AnswersMessages = {
   requestInfoSubmit: '送出請求',
   requestSent: '已送出請求，此問題正在等候提問者補充。',
   answerPublished: '您的回覆已儲存並公開。',
+  answerHeld: (found) =>
+    `您的回覆已儲存，但尚未公開：問題或回覆中偵測到個人資料${found ? `（${found}）` : ''}。此問答已交由編輯確認，確認後才會公開。`,
   requestsHeading: '補充資料請求',
   requestedBy: (doctor, date) => `${doctor}醫師於 ${date} 詢問：`,
   askerReplied: (date) => `提問者於 ${date} 回覆：`,

@@ -129,7 +129,7 @@ async function showQuestion(c: AppContext, id: number, extra: QuestionExtras = {
 doctorAreaRoutes.get('/doctor/questions/:id', async (c) => {
   const saved = c.req.query('saved');
   return showQuestion(c, parseId(c), {
-    saved: saved === 'published' ? 'published' : saved === '1' ? 'review' : undefined,
+    saved: saved === 'published' || saved === 'held' ? saved : saved === '1' ? 'review' : undefined,
     requested: c.req.query('requested') === '1',
   });
 });
@@ -147,11 +147,9 @@ doctorAreaRoutes.post('/doctor/questions/:id/reply', async (c) => {
   if (!parsed.success) {
     return showQuestion(c, id, { body: form.body, error: fieldErrors(parsed.error).body }, 422);
   }
-  const { published } = await replyToQuestion(c.get('deps'), c.get('actor'), id, parsed.data.body);
-  return c.redirect(
-    `${urls.doctorQuestion(c.get('locale'), id)}?saved=${published ? 'published' : '1'}`,
-    303,
-  );
+  const { published, held } = await replyToQuestion(c.get('deps'), c.get('actor'), id, parsed.data.body);
+  const saved = published ? 'published' : held ? 'held' : '1';
+  return c.redirect(`${urls.doctorQuestion(c.get('locale'), id)}?saved=${saved}`, 303);
 });
 
 doctorAreaRoutes.post('/doctor/questions/:id/request-info', async (c) => {

@@ -180,6 +180,37 @@ test('the asker is emailed once, when the answer becomes visible: at publication
   await setSetting(t.db, 'reviewAnswers', true, null);
 });
 
+test('review off, personal data found: the reply is held for an editor and the page says why, in both languages', async () => {
+  const doctor = await buildDoctor(t.db, { departments: ['ophthalmology'] });
+  const user = await buildUser(t.db, { roles: ['doctor'], doctorId: doctor.id });
+  const cookie = await t.signIn(user.email);
+  await setSetting(t.db, 'reviewAnswers', false, null);
+  try {
+    const held = await questionWithAsker('held@example.test');
+    await t.db
+      .update(questions)
+      .set({ body: 'My eyes are dry every evening. Call me on 0912-345-678 if you need more details.' })
+      .where(eq(questions.id, held.id));
+    const res = await t.post(`/en/doctor/questions/${held.id}/reply`, reply, cookie);
+    assert.equal(res.status, 303);
+    assert.match(res.headers.get('location')!, /saved=held/);
+    const page = await (await t.request(res.headers.get('location')!, { cookie })).text();
+    assert.match(
+      page,
+      /Your reply was saved but not published yet: personal data was found in the question or the reply \(1 phone number\)\. It is held for an editor/,
+    );
+    assert.doesNotMatch(page, /saved and published/);
+    const zh = await (await t.request(`/zh-TW/doctor/questions/${held.id}?saved=held`, { cookie })).text();
+    assert.match(zh, /您的回覆已儲存，但尚未公開：問題或回覆中偵測到個人資料（電話號碼 1 筆）/);
+    const [row] = await t.db.select().from(questions).where(eq(questions.id, held.id));
+    assert.equal(row!.status, 'answered');
+    assert.equal((await t.db.select().from(outbox).where(eq(outbox.to, 'held@example.test'))).length, 0);
+    assert.equal((await t.request(`/en/questions/${held.id}`)).status, 404);
+  } finally {
+    await setSetting(t.db, 'reviewAnswers', true, null);
+  }
+});
+
 test('an unverified doctor sees no queue, not even titles', async () => {
   const doctor = await buildDoctor(t.db, { departments: ['ophthalmology'] });
   await t.db.update(doctors).set({ verified: false }).where(eq(doctors.id, doctor.id));

@@ -3,6 +3,8 @@ import type { Actor } from '../../lib/access.ts';
 import { formatDate } from '../../lib/text.ts';
 import { Field } from '../../web/forms.tsx';
 import { urls } from '../../web/urls.ts';
+import { describeFindingCounts } from '../deidentify/deidentify.messages.ts';
+import { countFindingTypes, scanQuestionTexts } from '../deidentify/deidentify.service.ts';
 import type { doctorSignature, loadQuestionPage } from '../questions/questions.service.ts';
 import {
   AnswerBlock,
@@ -22,8 +24,11 @@ export function DoctorQuestionPage(props: {
   signature: NonNullable<Awaited<ReturnType<typeof doctorSignature>>>;
   body?: string;
   error?: string;
-  /** 'review' when an editor publishes the reply, 'published' when it went out at once. */
-  saved?: 'review' | 'published';
+  /**
+   * 'review' when an editor publishes the reply, 'published' when it went out at once, 'held'
+   * when it would have gone out at once but personal data was found, so an editor checks it first.
+   */
+  saved?: 'review' | 'published' | 'held';
   infoRequests: InfoRequestView[];
   requestMessage?: string;
   requestError?: string;
@@ -45,7 +50,13 @@ export function DoctorQuestionPage(props: {
       <p>
         <a href={urls.doctorArea(v.locale)}>← {t.heading}</a>
       </p>
-      {props.saved ? (
+      {props.saved === 'held' && question.status === 'answered' ? (
+        <p class="notice held-notice" role="status">
+          {m.answerHeld(
+            describeFindingCounts(v.locale, countFindingTypes(scanQuestionTexts(question, page.answers))),
+          )}
+        </p>
+      ) : props.saved ? (
         <p class="notice" role="status">
           {props.saved === 'published' ? m.answerPublished : t.answered}
         </p>

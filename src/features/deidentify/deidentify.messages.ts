@@ -1,7 +1,7 @@
 /** Strings of the personal-data findings panel in both interface languages. */
 import type { Locale } from '../../web/i18n/index.ts';
 import type { RedactableField } from './deidentify.schema.ts';
-import type { PiiType } from './pii-types.ts';
+import { PII_TYPES, type PiiType } from './pii-types.ts';
 
 export interface DeidentifyMessages {
   heading: string;
@@ -19,7 +19,31 @@ export interface DeidentifyMessages {
   overrideHint: string;
   publishAnyway: string;
   unresolved: (n: number) => string;
+  /** One type's count in a list: "2 phone numbers", "電話號碼 2 筆". */
+  typeCount: (type: PiiType, n: number) => string;
+  /** Joins typeCount items: ", " or "、". */
+  listSeparator: string;
+  /** Ends with the space the language wants before the list (none after a full-width colon). */
+  queueLabel: string;
+  queueNone: string;
+  queueLink: string;
+  queueLinkLabel: (title: string) => string;
 }
+
+/** English plural of each type's name, for counts in the review queue. */
+const enPlural: Record<PiiType, [string, string]> = {
+  name: ['name', 'names'],
+  phone: ['phone number', 'phone numbers'],
+  national_id: ['ID number', 'ID numbers'],
+  nhi_number: ['NHI card number', 'NHI card numbers'],
+  email: ['email address', 'email addresses'],
+  url: ['link', 'links'],
+  social_handle: ['LINE / Instagram ID', 'LINE / Instagram IDs'],
+  address: ['address', 'addresses'],
+  birth_date: ['date of birth', 'dates of birth'],
+  medical_record: ['medical record number', 'medical record numbers'],
+  bed: ['hospital bed', 'hospital beds'],
+};
 
 const en: DeidentifyMessages = {
   heading: 'Personal data',
@@ -50,6 +74,12 @@ const en: DeidentifyMessages = {
   publishAnyway: 'Publish anyway',
   unresolved: (n) =>
     `This Q&A still has ${n === 1 ? '1 possible piece' : `${n} possible pieces`} of personal data. Redact ${n === 1 ? 'it' : 'them'}, or tick the box above and choose “Publish anyway”.`,
+  typeCount: (type, n) => `${n.toLocaleString('en')} ${enPlural[type][n === 1 ? 0 : 1]}`,
+  listSeparator: ', ',
+  queueLabel: 'Personal data: ',
+  queueNone: 'No personal data found',
+  queueLink: 'review and redact',
+  queueLinkLabel: (title) => `Review and redact the personal data in “${title}”`,
 };
 
 const zhTW: DeidentifyMessages = {
@@ -80,7 +110,25 @@ const zhTW: DeidentifyMessages = {
   overrideHint: '僅用於誤判（例如醫院總機、醫師姓名）。此操作會記錄在稽核紀錄中。',
   publishAnyway: '仍要公開',
   unresolved: (n) => `這則問答仍有 ${n} 筆可能的個人資料。請先遮蔽，或勾選上方的確認框後按「仍要公開」。`,
+  typeCount: (type, n) => `${zhTW.types[type]} ${n.toLocaleString('zh-TW')} 筆`,
+  listSeparator: '、',
+  queueLabel: '個人資料：',
+  queueNone: '未發現個人資料',
+  queueLink: '檢視並遮蔽',
+  queueLinkLabel: (title) => `檢視並遮蔽「${title}」中的個人資料`,
 };
+
+/**
+ * Counts by type as one phrase, most frequent first, in the order of PII_TYPES on ties:
+ * "2 phone numbers, 1 name" / "電話號碼 2 筆、姓名 1 筆"; empty when there are none.
+ */
+export function describeFindingCounts(locale: Locale, counts: Partial<Record<PiiType, number>>): string {
+  const m = deidentifyMessages(locale);
+  return PII_TYPES.filter((type) => (counts[type] ?? 0) > 0)
+    .sort((a, b) => counts[b]! - counts[a]!)
+    .map((type) => m.typeCount(type, counts[type]!))
+    .join(m.listSeparator);
+}
 
 export function deidentifyMessages(locale: Locale): DeidentifyMessages {
   return locale === 'zh-TW' ? zhTW : en;

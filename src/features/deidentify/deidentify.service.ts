@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { answersFor, findQuestion } from '../questions/questions.repository.ts';
 import type { ServiceDeps } from '../questions/questions.service.ts';
 import { changeText } from '../revisions/revisions.service.ts';
+import { textsOfQuestions } from './deidentify.repository.ts';
 import type { RedactableField, RedactInput } from './deidentify.schema.ts';
 import { detectPersonalData } from './detect.ts';
 import type { Finding, PiiType } from './pii-types.ts';
@@ -63,6 +64,32 @@ export async function scanQuestion(db: Db, questionId: number): Promise<ScannedT
   return scanQuestionTexts(found.question, answers);
 }
 
+/**
+ * Finding counts by type for each of the given questions (a page of the review queue): their
+ * texts are read in two queries and scanned in memory, so the cost follows the page, not the
+ * table. Every id gets an entry; `{}` means nothing was found.
+ */
+export async function findingCountsFor(
+  db: Db,
+  questionIds: readonly number[],
+): Promise<Map<number, Partial<Record<PiiType, number>>>> {
+  const texts = await textsOfQuestions(db, questionIds);
+  const counts = new Map<number, Partial<Record<PiiType, number>>>();
+  for (const id of questionIds) {
+    const found = texts.get(id);
+    counts.set(id, found ? countFindingTypes(scanQuestionTexts(found.question, found.answers)) : {});
+  }
+  return counts;
+}
+
+/** What the audit log keeps of a scan: the counts by type and where they are, never the data. */
+export function findingsAuditDetails(scan: readonly ScannedText[]) {
+  return {
+    findingTypes: countFindingTypes(scan),
+    fields: scan.map((item) => (item.answerId ? `answer:${item.answerId}` : item.field)),
+  };
+}
+
 /** Thrown by publishing when findings are unresolved and the editor did not override. */
 export function unresolvedFindingsError(scan: readonly ScannedText[]): AppError {
   const count = scan.reduce((n, item) => n + item.findings.length, 0);
@@ -92,10 +119,7 @@ export async function checkFindingsBeforePublish(
     action: 'question.publish_override',
     targetType: 'question',
     targetId: questionId,
-    details: {
-      findingTypes: countFindingTypes(scan),
-      fields: scan.map((item) => (item.answerId ? `answer:${item.answerId}` : item.field)),
-    },
+    details: findingsAuditDetails(scan),
   });
 }
 
@@ -110,7 +134,7 @@ async function requireEditor(db: Db, actor: Actor | Anonymous, questionId: numbe
  * Locks the question's row and its answers' rows for the rest of the transaction, so that an
  * edit saved meanwhile cannot be overwritten by text computed from what was read before it.
  */
-async function lockQuestionTexts(tx: Db, questionId: number) {
+export async function lockQuestionTexts(tx: Db, questionId: number) {
   await tx.select({ id: questions.id }).from(questions).where(eq(questions.id, questionId)).for('update');
   await tx
     .select({ id: answersTable.id })

@@ -6,9 +6,9 @@
 import type { FieldErrors } from '../../web/forms.tsx';
 import { urls } from '../../web/urls.ts';
 import type { ViewContext } from '../questions/questions.views.tsx';
-import { deidentifyMessages } from './deidentify.messages.ts';
+import { deidentifyMessages, describeFindingCounts } from './deidentify.messages.ts';
 import type { ScannedText } from './deidentify.service.ts';
-import type { Finding } from './pii-types.ts';
+import type { Finding, PiiType } from './pii-types.ts';
 
 const CONTEXT = 24;
 
@@ -118,5 +118,33 @@ export function FindingsPanel(props: {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * One line of a review-queue item: the findings counted by type with a link to the question's
+ * findings panel (where each is redacted with one click), or a quiet "none found".
+ */
+export function QueueFindings(props: {
+  v: ViewContext;
+  questionId: number;
+  title: string;
+  counts: Partial<Record<PiiType, number>>;
+}) {
+  const { v } = props;
+  const m = deidentifyMessages(v.locale);
+  const summary = describeFindingCounts(v.locale, props.counts);
+  if (!summary) return <span class="queue-findings none">{m.queueNone}</span>;
+  return (
+    <span class="queue-findings has-findings">
+      <strong>{m.queueLabel}</strong>
+      {summary} ·{' '}
+      <a
+        href={`${urls.editorQuestion(v.locale, props.questionId)}#findings`}
+        aria-label={m.queueLinkLabel(props.title)}
+      >
+        {m.queueLink}
+      </a>
+    </span>
   );
 }

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { createTestApp } from '../../../test/app.ts';
 import { buildDoctor, buildQuestion, buildUser, departmentId } from '../../../test/factories.ts';
-import { askers, outbox, questions } from '../../db/schema.ts';
+import { askers, outbox, questions, reports } from '../../db/schema.ts';
 import { listAudit } from '../audit/audit.service.ts';
 import { replyToQuestion } from '../questions/questions.service.ts';
 import { setSetting } from '../settings/settings.service.ts';
@@ -123,7 +123,7 @@ test('reviewAnswers on: a reply waits for an editor; off: it publishes at once a
 
   const reviewed = await withAsker();
   const before = await outboxCount();
-  assert.deepEqual(await replyToQuestion(deps, actor, reviewed.id, reply), { published: false });
+  assert.deepEqual(await replyToQuestion(deps, actor, reviewed.id, reply), { published: false, held: false });
   assert.equal(
     (await t.db.select().from(questions).where(eq(questions.id, reviewed.id)))[0]?.status,
     'answered',
@@ -135,7 +135,7 @@ test('reviewAnswers on: a reply waits for an editor; off: it publishes at once a
   await setSetting(t.db, 'reviewAnswers', false, editorId);
   const direct = await withAsker();
   t.jobs.sent.length = 0;
-  assert.deepEqual(await replyToQuestion(deps, actor, direct.id, reply), { published: true });
+  assert.deepEqual(await replyToQuestion(deps, actor, direct.id, reply), { published: true, held: false });
   const [row] = await t.db.select().from(questions).where(eq(questions.id, direct.id));
   assert.equal(row?.status, 'published');
   assert.ok(row?.publishedAt);
@@ -154,4 +154,90 @@ test('reviewAnswers on: a reply waits for an editor; off: it publishes at once a
   // The queue says answers publish at once.
   assert.match(await queue(), /Answers are published at once/);
   await setSetting(t.db, 'reviewAnswers', true, editorId);
+});
+
+/** The `<li>` of one question in one section of the queue page. */
+const itemIn = (html: string, section: string, id: number) => {
+  const part = html.split(`id="${section}"`)[1]?.split('</section>')[0] ?? '';
+  return part.split('<li').find((li) => li.includes(`data-question-id="${id}"`)) ?? '';
+};
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+
+test('every queue item shows its personal-data findings by type, linked to the findings panel; a held reply says why', async () => {
+  const first = new Date('2001-01-01T00:00:00Z'); // older than every other item: first on page 1
+  const fresh = await buildQuestion(t.db, {
+    status: 'submitted',
+    body: 'My son has a rash. Call 0912-345-678 or 02-2345-6789 after six.\nThanks, Mary',
+  });
+  const clean = await buildQuestion(t.db, { status: 'submitted' });
+  const reported = await buildQuestion(t.db, {
+    status: 'published',
+    body: 'Itchy eyes every spring. Write to me at chen.mei@example.com please.',
+  });
+  await t.db.insert(reports).values({ questionId: reported.id, reason: 'personal', createdAt: first });
+
+  // A doctor's reply that would have published at once (review off) but the question has a phone number.
+  const doctor = await buildDoctor(t.db, { departments: ['neurology'] });
+  const doctorUser = await buildUser(t.db, { roles: ['doctor'], doctorId: doctor.id });
+  const actor = {
+    userId: doctorUser.id,
+    displayName: 'Dr',
+    roles: ['doctor' as const],
+    doctor: { id: doctor.id, departmentIds: [await departmentId(t.db, 'neurology')], verified: true },
+  };
+  const held = await buildQuestion(t.db, {
+    status: 'approved',
+    body: 'Eyelid twitching for a month. My mobile is 0987 654 321.',
+  });
+  await setSetting(t.db, 'reviewAnswers', false, editorId);
+  try {
+    const reply = 'Hello, eyelid twitching is common with tiredness and caffeine. See a clinic if it lasts.';
+    assert.deepEqual(
+      await replyToQuestion(
+        { db: t.db, jobs: t.jobs, config: { PORT: 3000 } as never },
+        actor,
+        held.id,
+        reply,
+      ),
+      {
+        published: false,
+        held: true,
+      },
+    );
+    for (const q of [fresh, clean, held]) {
+      await t.db.update(questions).set({ askedAt: first }).where(eq(questions.id, q.id));
+    }
+
+    const html = await queue();
+    const freshItem = itemIn(html, 'new', fresh.id);
+    assert.match(text(freshItem), /Personal data: 2 phone numbers, 1 name · review and redact/);
+    assert.match(freshItem, new RegExp(`href="/en/editor/questions/${fresh.id}#findings"`));
+    assert.match(text(itemIn(html, 'new', clean.id)), /No personal data found/);
+    assert.doesNotMatch(itemIn(html, 'new', clean.id), /#findings/);
+    const reportItem = itemIn(html, 'reports', reported.id);
+    assert.match(text(reportItem), /Personal data: 1 email address · review and redact/);
+    assert.match(reportItem, new RegExp(`href="/en/editor/questions/${reported.id}#findings"`));
+    const heldItem = itemIn(html, 'answers', held.id);
+    assert.match(text(heldItem), /Held for review: not published at once because personal data was found/);
+    assert.match(text(heldItem), /Personal data: 1 phone number/);
+    // Other answered items are not marked as held.
+    const others = idsIn(html, 'answers').filter((id) => id !== held.id);
+    assert.ok(others.length > 0);
+    for (const id of others) assert.doesNotMatch(itemIn(html, 'answers', id), /Held for review/);
+
+    // The link leads to the findings panel with its Redact buttons.
+    const panel = await (
+      await t.request(`/en/editor/questions/${fresh.id}`, { cookie: editorCookie })
+    ).text();
+    assert.match(panel, /id="findings"/);
+    assert.equal(panel.match(/class="inline redact-form"/g)?.length, 3);
+
+    const zh = await (await t.request('/zh-TW/editor', { cookie: editorCookie })).text();
+    assert.match(text(itemIn(zh, 'new', fresh.id)), /個人資料：電話號碼 2 筆、姓名 1 筆 · 檢視並遮蔽/);
+    assert.match(text(itemIn(zh, 'new', clean.id)), /未發現個人資料/);
+    assert.match(text(itemIn(zh, 'reports', reported.id)), /電子郵件 1 筆/);
+    assert.match(text(itemIn(zh, 'answers', held.id)), /待審閱：醫師回覆時偵測到個人資料，因此未立即公開。/);
+  } finally {
+    await setSetting(t.db, 'reviewAnswers', true, editorId);
+  }
 });

@@ -12,7 +12,7 @@ import { type FieldErrors, fieldErrors, readForm } from '../../web/forms.tsx';
 import { render } from '../../web/render.tsx';
 import { urls } from '../../web/urls.ts';
 import { EscalatedPanel } from '../answers/escalation.views.tsx';
-import { scanQuestionTexts } from '../deidentify/deidentify.service.ts';
+import { findingCountsFor, scanQuestionTexts } from '../deidentify/deidentify.service.ts';
 import { FindingsPanel } from '../deidentify/findings.views.tsx';
 import { viewContext } from '../questions/questions.routes.tsx';
 import { pageTitleSchema, rejectSchema } from '../questions/questions.schema.ts';
@@ -35,7 +35,7 @@ import { getSettings } from '../settings/settings.service.ts';
 import { editAnswerSchema, editMoreInfoSchema, editQuestionSchema } from './editor.schema.ts';
 import { EditorQuestionPage, QueueQuestionItem, QueueReportItem, QueueSection } from './editor.views.tsx';
 import { moderationMessages } from './moderation.messages.ts';
-import { pageByStatus } from './review-queue.repository.ts';
+import { heldForPersonalData, pageByStatus } from './review-queue.repository.ts';
 
 export const QUEUE_PAGE_SIZE = 20;
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
@@ -75,6 +75,16 @@ editorRoutes.get('/editor', async (c) => {
   const fresh = await pageByStatus(db, 'submitted', pages.new, QUEUE_PAGE_SIZE);
   const answered = await pageByStatus(db, 'answered', pages.answers, QUEUE_PAGE_SIZE);
   const reports = await listOpenReports(db, pages.reports, QUEUE_PAGE_SIZE);
+  // Findings of this page's items only: computed from their texts, never stored (decision 0009).
+  const findings = await findingCountsFor(db, [
+    ...fresh.items.map((q) => q.id),
+    ...answered.items.map((q) => q.id),
+    ...reports.items.map((item) => item.question.id),
+  ]);
+  const held = await heldForPersonalData(
+    db,
+    answered.items.map((q) => q.id),
+  );
   return render(
     c,
     { title: v.t.editorArea.heading, path: '/editor', noindex: true },
@@ -94,7 +104,7 @@ editorRoutes.get('/editor', async (c) => {
         href={href('new')}
       >
         {fresh.items.map((q) => (
-          <QueueQuestionItem v={v} q={q} />
+          <QueueQuestionItem v={v} q={q} findings={findings.get(q.id) ?? {}} />
         ))}
       </QueueSection>
       {reviewAnswers || answered.total > 0 ? (
@@ -109,7 +119,7 @@ editorRoutes.get('/editor', async (c) => {
           href={href('answers')}
         >
           {answered.items.map((q) => (
-            <QueueQuestionItem v={v} q={q} />
+            <QueueQuestionItem v={v} q={q} findings={findings.get(q.id) ?? {}} held={held.has(q.id)} />
           ))}
         </QueueSection>
       ) : (
@@ -125,7 +135,12 @@ editorRoutes.get('/editor', async (c) => {
         href={href('reports')}
       >
         {reports.items.map((item) => (
-          <QueueReportItem v={v} report={item.report} question={item.question} />
+          <QueueReportItem
+            v={v}
+            report={item.report}
+            question={item.question}
+            findings={findings.get(item.question.id) ?? {}}
+          />
         ))}
       </QueueSection>
       <EscalatedPanel v={v} db={db} />

@@ -4,6 +4,8 @@ import { formatDate } from '../../lib/text.ts';
 import { Field, type FieldErrors } from '../../web/forms.tsx';
 import { Pager } from '../../web/layout.tsx';
 import { urls } from '../../web/urls.ts';
+import { QueueFindings } from '../deidentify/findings.views.tsx';
+import type { PiiType } from '../deidentify/pii-types.ts';
 import type { loadQuestionPage } from '../questions/questions.service.ts';
 import {
   AnswerBlock,
@@ -51,16 +53,30 @@ export interface QueueQuestion {
   department: { nameEn: string; nameZh: string };
 }
 
-export function QueueQuestionItem(props: { v: ViewContext; q: QueueQuestion }) {
+/** Finding counts by type of one question; `{}` when none were found. */
+type FindingCounts = Partial<Record<PiiType, number>>;
+
+/**
+ * A question in the queue with its personal-data findings; `held` when a reply was kept from
+ * publishing at once because personal data was found.
+ */
+export function QueueQuestionItem(props: {
+  v: ViewContext;
+  q: QueueQuestion;
+  findings: FindingCounts;
+  held?: boolean;
+}) {
   const { v, q } = props;
   return (
-    <li class="queue-item" data-question-id={String(q.id)}>
+    <li class={props.held ? 'queue-item held' : 'queue-item'} data-question-id={String(q.id)}>
       <a href={urls.editorQuestion(v.locale, q.id)} lang={q.lang} dir="auto">
         {q.pageTitle}
       </a>
       <span class="meta">
         {localName(v.locale, q.department)} · {q.lang} · {formatDate(q.askedAt, v.timeZone)}
       </span>
+      {props.held ? <span class="queue-held">{moderationMessages(v.locale).heldForPersonalData}</span> : null}
+      <QueueFindings v={v} questionId={q.id} title={q.pageTitle} counts={props.findings} />
     </li>
   );
 }
@@ -69,6 +85,7 @@ export function QueueReportItem(props: {
   v: ViewContext;
   report: ReportRow;
   question: { id: number; pageTitle: string; lang: string };
+  findings: FindingCounts;
 }) {
   const { v, report, question } = props;
   return (
@@ -81,6 +98,7 @@ export function QueueReportItem(props: {
         {question.pageTitle}
       </a>{' '}
       <ReportSummary v={v} report={report} />
+      <QueueFindings v={v} questionId={question.id} title={question.pageTitle} counts={props.findings} />
     </li>
   );
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../../db/schema.ts';
 export interface ModerationMessages {
   newQuestionsHint: string;
   reviewOff: string;
+  heldForPersonalData: string;
   openReports: string;
   count: (n: number) => string;
   waitingSince: (date: string) => string;
@@ -37,6 +38,8 @@ export interface ModerationMessages {
 const en: ModerationMessages = {
   newQuestionsHint: 'Doctors see a question only after it is approved here.',
   reviewOff: 'Answers are published at once (answer review is off in the settings).',
+  heldForPersonalData:
+    'Held for review: not published at once because personal data was found when the doctor replied.',
   openReports: 'Open reports',
   count: (n) => `${n.toLocaleString('en')}`,
   waitingSince: (date) => `since ${date}`,
@@ -75,6 +78,7 @@ const en: ModerationMessages = {
 const zhTW: ModerationMessages = {
   newQuestionsHint: '問題須經此處通過後，醫師才看得到。',
   reviewOff: '回覆會立即公開（設定中已關閉回覆審核）。',
+  heldForPersonalData: '待審閱：醫師回覆時偵測到個人資料，因此未立即公開。',
   openReports: '待處理的檢舉',
   count: (n) => `${n.toLocaleString('zh-TW')}`,
   waitingSince: (date) => `自 ${date}`,

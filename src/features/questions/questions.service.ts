@@ -10,7 +10,12 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { urls } from '../../web/urls.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { checkFindingsBeforePublish } from '../deidentify/deidentify.service.ts';
+import {
+  checkFindingsBeforePublish,
+  findingsAuditDetails,
+  lockQuestionTexts,
+  scanQuestion,
+} from '../deidentify/deidentify.service.ts';
 import { findDepartmentBySlug } from '../departments/departments.repository.ts';
 import { queueEmail } from '../email/email.service.ts';
 import { changeText } from '../revisions/revisions.service.ts';
@@ -314,18 +319,28 @@ export async function claimQuestion(db: Db, actor: Actor | Anonymous, id: number
   if (!row) throw new AppError(409, 'conflict', 'Another doctor has claimed this question.');
 }
 
+/** What became of a doctor's reply: waiting for review, published at once, or held for personal data. */
+export interface ReplyOutcome {
+  published: boolean;
+  /** Review is off, but the detector found personal data: the Q&A waits for an editor instead. */
+  held: boolean;
+}
+
 /**
  * Saves a doctor's reply (or replaces their earlier one, kept as a revision) and marks the
  * question answered; when the site does not review answers (setting `reviewAnswers` off) the
- * Q&A is published at once and the asker is emailed. A question claimed by another doctor can
- * be answered by a colleague only once it has an answer.
+ * Q&A is published at once and the asker is emailed, unless the de-identification detector finds
+ * personal data in the question or the answers: then it stays answered, in the editors' queue,
+ * and the hold is audited (publishing it anyway is the editor's explicit, logged override). The
+ * check reads the texts in the publishing transaction, after locking them. A question claimed by
+ * another doctor can be answered by a colleague only once it has an answer.
  */
 export async function replyToQuestion(
   deps: ServiceDeps,
   actor: Actor | Anonymous,
   id: number,
   body: string,
-): Promise<{ published: boolean }> {
+): Promise<ReplyOutcome> {
   requireRole(actor, 'doctor');
   const found = await findQuestion(deps.db, id);
   requireQuestionAccess(actor, 'answer', found?.question);
@@ -339,9 +354,11 @@ export async function replyToQuestion(
     throw new AppError(409, 'conflict', 'Another doctor has claimed this question.');
   }
   const { reviewAnswers } = await getSettings(deps.db);
-  const outboxId = await deps.db.transaction(async (trx) => {
+  const result = await deps.db.transaction(async (trx) => {
     const tx = trx as unknown as Db;
     const now = new Date();
+    // An editor's edit saved meanwhile must not slip past the scan below.
+    if (!reviewAnswers) await lockQuestionTexts(tx, id);
     const [earlier] = await tx
       .select({ id: answers.id })
       .from(answers)
@@ -358,16 +375,29 @@ export async function replyToQuestion(
       await tx.insert(answers).values({ questionId: id, doctorId, body, answeredAt: now });
     }
     const claimedByDoctorId = question.claimedByDoctorId ?? doctorId;
+    // The texts as they will be published, this reply included.
+    const scan = reviewAnswers ? [] : await scanQuestion(tx, id);
+    const publish = !reviewAnswers && scan.length === 0;
     const moved = await transitionStatus(
       tx,
       id,
       ['approved', 'answered'],
-      reviewAnswers
-        ? { status: 'answered', claimedByDoctorId }
-        : { status: 'published', claimedByDoctorId, publishedAt: now },
+      publish
+        ? { status: 'published', claimedByDoctorId, publishedAt: now }
+        : { status: 'answered', claimedByDoctorId },
     );
     if (!moved) throw conflict();
-    if (reviewAnswers) return undefined;
+    if (!publish) {
+      if (scan.length === 0) return { published: false, held: false, outboxId: undefined };
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        action: 'question.publish_held',
+        targetType: 'question',
+        targetId: id,
+        details: { reason: 'personal_data_found', ...findingsAuditDetails(scan) },
+      });
+      return { published: false, held: true, outboxId: undefined };
+    }
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action: 'question.publish',
@@ -375,12 +405,14 @@ export async function replyToQuestion(
       targetId: id,
       details: { automatic: true, reason: 'reviewAnswers off' },
     });
-    return (await queueAnsweredEmail(tx, deps.config, question)) ?? null;
+    const outboxId = await queueAnsweredEmail(tx, deps.config, question);
+    return { published: true, held: false, outboxId };
   });
-  if (reviewAnswers) return { published: false };
-  if (outboxId != null) await deps.jobs.send('send-email', { outboxId });
-  await deps.jobs.send('search-index', { questionIds: [id] });
-  return { published: true };
+  if (result.published) {
+    if (result.outboxId !== undefined) await deps.jobs.send('send-email', { outboxId: result.outboxId });
+    await deps.jobs.send('search-index', { questionIds: [id] });
+  }
+  return { published: result.published, held: result.held };
 }
 
 /** The signature a doctor's reply is published with. */
