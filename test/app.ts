@@ -21,7 +21,9 @@ export async function createTestApp() {
   const database: Database = await createTestDatabase();
   await ensureCatalogDepartments(database.db);
   const jobs = new RecordedJobs();
-  const config = getConfig();
+  // Limits off whatever NODE_ENV says, so a test file run on its own behaves as under `npm test`;
+  // the rate-limit tests build their own apps with limits on (rate-limit.test-helpers.ts).
+  const config = { ...getConfig(), rateLimitsEnabled: false };
   const app = createApp({ db: database.db, database, jobs, config });
   const request = (path: string, init: RequestInit & { cookie?: string } = {}) => {
     const headers = new Headers(init.headers);
