@@ -1,7 +1,8 @@
 /**
- * De-identification in Chromium: an editor opens an answered question whose text has a phone
- * number, tries to publish (refused inline), redacts the number with one click, and publishes;
- * the public page shows the placeholder and not the number. Screenshots in test-results/screenshots/.
+ * De-identification in Chromium: the review queue counts each item's findings by type; from there
+ * an editor opens an answered question whose text has a phone number, tries to publish (refused
+ * inline), redacts the number with one click, and publishes; the public page shows the placeholder
+ * and not the number. Screenshots in test-results/screenshots/.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -44,6 +45,11 @@ test('an editor redacts a phone number with one click and publishes', { timeout:
     body,
     answeredBy: doctor.id,
   });
+  const clean = await buildQuestion(db, {
+    status: 'submitted',
+    title: 'Dry eyes after screen work',
+    body: 'My eyes feel dry and tired every evening after a day at the computer. Are eye drops enough?',
+  });
   const editorUser = await buildUser(db, { roles: ['editor'] });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(10_000);
@@ -51,7 +57,28 @@ test('an editor redacts a phone number with one click and publishes', { timeout:
   watchForErrors(editor, problems);
   await signIn(editor, baseUrl, editorUser.email);
 
-  await open(editor, `${baseUrl}/en/editor/questions/${question.id}`);
+  // The queue: the answer waiting for publication shows its finding; the clean question says so quietly.
+  await open(editor, `${baseUrl}/en/editor`);
+  const item = editor.locator(`#answers li[data-question-id="${question.id}"]`);
+  assert.equal(
+    await item.locator('.queue-findings').textContent(),
+    'Personal data: 1 phone number · review and redact',
+  );
+  assert.equal(
+    await editor.locator(`#new li[data-question-id="${clean.id}"] .queue-findings`).textContent(),
+    'No personal data found',
+  );
+  await screenshot(editor, 'deidentify-0-queue');
+  await clickAndWait(
+    editor,
+    item.getByRole('link', {
+      name: 'Review and redact the personal data in “Eyelid twitching every afternoon”',
+    }),
+  );
+  assert.equal(
+    new URL(editor.url()).pathname + new URL(editor.url()).hash,
+    `/en/editor/questions/${question.id}#findings`,
+  );
   const panel = editor.getByRole('region', { name: /^Personal data/ });
   assert.equal(await panel.getByRole('heading', { level: 2 }).textContent(), 'Personal data (1 finding)');
   assert.equal(await panel.locator('.finding-type').textContent(), 'Phone number');
@@ -110,5 +137,15 @@ test('an editor redacts a phone number with one click and publishes', { timeout:
     '姓名',
   ]);
   await screenshot(editor, 'deidentify-5-zh-findings');
+  await open(editor, `${baseUrl}/zh-TW/editor`);
+  assert.equal(
+    await editor.locator(`#answers li[data-question-id="${zh.id}"] .queue-findings`).textContent(),
+    '個人資料：姓名 2 筆、電話號碼 1 筆、地址 1 筆 · 檢視並遮蔽',
+  );
+  assert.equal(
+    await editor.locator(`#new li[data-question-id="${clean.id}"] .queue-findings`).textContent(),
+    '未發現個人資料',
+  );
+  await screenshot(editor, 'deidentify-6-zh-queue');
   assert.deepEqual(problems, []);
 });
