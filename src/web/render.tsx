@@ -1,4 +1,5 @@
 /** Renders a page inside the layout with the request's locale, messages and actor. */
+import { html } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { AppContext } from './context.ts';
 import { Layout, type PageMeta } from './layout.tsx';
@@ -9,16 +10,20 @@ export function render(
   body: Child,
   status: 200 | 201 | 400 | 401 | 404 | 409 | 422 | 429 | 500 = 200,
 ) {
+  // Without the doctype browsers render in quirks mode (forms get a bottom margin, tables drop the
+  // page's font size, ...).
   return c.html(
-    <Layout
-      meta={meta}
-      locale={c.get('locale')}
-      t={c.get('t')}
-      actor={c.get('actor')}
-      siteName={c.get('deps').config.SITE_NAME}
-    >
-      {body}
-    </Layout>,
+    html`<!doctype html>${(
+      <Layout
+        meta={meta}
+        locale={c.get('locale')}
+        t={c.get('t')}
+        actor={c.get('actor')}
+        siteName={c.get('deps').config.SITE_NAME}
+      >
+        {body}
+      </Layout>
+    )}`,
     status,
   );
 }

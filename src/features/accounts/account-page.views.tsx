@@ -58,30 +58,32 @@ export function AccountPage(props: {
       {props.questions.length === 0 ? (
         <p>{m.noQuestions}</p>
       ) : (
-        <table class="account-questions">
-          <thead>
-            <tr>
-              <th scope="col">{m.questionColumn}</th>
-              <th scope="col">{v.t.ask.department}</th>
-              <th scope="col">{m.asked}</th>
-              <th scope="col">{m.state}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.questions.map((q) => (
-              <tr data-question-id={String(q.id)}>
-                <td>
-                  <a href={urls.question(v.locale, q.id)} dir="auto">
-                    {q.title}
-                  </a>
-                </td>
-                <td>{localName(v.locale, q.department)}</td>
-                <td>{formatDate(q.askedAt, props.timeZone)}</td>
-                <td class={`state state-${q.status}`}>{v.t.status[q.status] ?? q.status}</td>
+        <div class="table-scroll">
+          <table class="account-questions">
+            <thead>
+              <tr>
+                <th scope="col">{m.questionColumn}</th>
+                <th scope="col">{v.t.ask.department}</th>
+                <th scope="col">{m.asked}</th>
+                <th scope="col">{m.state}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {props.questions.map((q) => (
+                <tr data-question-id={String(q.id)}>
+                  <td>
+                    <a href={urls.question(v.locale, q.id)} dir="auto">
+                      {q.title}
+                    </a>
+                  </td>
+                  <td>{localName(v.locale, q.department)}</td>
+                  <td>{formatDate(q.askedAt, props.timeZone)}</td>
+                  <td class={`state state-${q.status}`}>{v.t.status[q.status] ?? q.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <h2>{m.attachHeading}</h2>
