@@ -213,7 +213,8 @@ const en: AdminMessages = {
   settings: {
     heading: 'Settings',
     reviewAnswers: 'Editors review answers before they are published',
-    reviewAnswersHint: 'When off, a doctor’s reply is published at once.',
+    reviewAnswersHint:
+      'When off, a doctor’s reply is published at once, unless personal data is found in the Q&A: then it waits for an editor.',
     answerTargetHours: 'Target time to answer (hours)',
     answerTargetHoursHint:
       'Questions waiting longer are highlighted for doctors and escalated to editors (1–720).',
@@ -348,7 +349,7 @@ const zhTW: AdminMessages = {
   settings: {
     heading: '設定',
     reviewAnswers: '醫師回覆須經編輯審閱後才公開',
-    reviewAnswersHint: '關閉時，醫師的回覆會立即公開。',
+    reviewAnswersHint: '關閉時，醫師的回覆會立即公開；若問答中偵測到個人資料，則會等候編輯審閱。',
     answerTargetHours: '回覆目標時間（小時）',
     answerTargetHoursHint: '等待超過此時間的問題會在醫師佇列中標示，並轉給編輯處理（1–720）。',
     save: '儲存設定',

@@ -37,7 +37,8 @@ export interface ModerationMessages {
 
 const en: ModerationMessages = {
   newQuestionsHint: 'Doctors see a question only after it is approved here.',
-  reviewOff: 'Answers are published at once (answer review is off in the settings).',
+  reviewOff:
+    'Answers are published at once (answer review is off in the settings), unless personal data is found in the Q&A: those wait here.',
   heldForPersonalData:
     'Held for review: not published at once because personal data was found when the doctor replied.',
   openReports: 'Open reports',
@@ -77,7 +78,7 @@ const en: ModerationMessages = {
 
 const zhTW: ModerationMessages = {
   newQuestionsHint: '問題須經此處通過後，醫師才看得到。',
-  reviewOff: '回覆會立即公開（設定中已關閉回覆審核）。',
+  reviewOff: '回覆會立即公開（設定中已關閉回覆審核）；若問答中偵測到個人資料，則會留在這裡等候審閱。',
   heldForPersonalData: '待審閱：醫師回覆時偵測到個人資料，因此未立即公開。',
   openReports: '待處理的檢舉',
   count: (n) => `${n.toLocaleString('zh-TW')}`,
