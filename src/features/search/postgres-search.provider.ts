@@ -39,6 +39,8 @@ export const CANDIDATE_LIMIT = 2_000;
  */
 export const SLICE_THRESHOLD = 1_500;
 export const TITLE_SLICE = 300;
+/** Windows of publication years the title slice looks in first (search-slice.repository.ts). */
+export const SLICE_YEARS = [2, 5] as const;
 /** When fewer titles match, they are ranked exactly with this many other matches (a sample). */
 export const COMMON_SAMPLE = 400;
 
@@ -111,9 +113,15 @@ async function titleSlice(
 ): Promise<SearchHits | undefined> {
   if (page.offset + page.limit > TITLE_SLICE) return undefined;
   if (estimateQueryMatches(query, await termFrequencies(db)) <= SLICE_THRESHOLD) return undefined;
-  const rows = await rankTitleSlice(db, tsquery, filter, { ...page, slice: TITLE_SLICE });
-  if ((rows[0]?.total ?? 0) >= TITLE_SLICE) {
-    return { total: TITLE_SLICE, totalCapped: true, hits: rows.map(({ id, score }) => ({ id, score })) };
+  // The last two publication years, then five, then all: the first window that holds a full
+  // slice gives the same newest TITLE_SLICE title matches as the whole index would.
+  const year = new Date().getUTCFullYear();
+  for (const span of [...SLICE_YEARS, undefined]) {
+    const years = span === undefined ? undefined : Array.from({ length: span }, (_, i) => year - i);
+    const rows = await rankTitleSlice(db, tsquery, filter, { ...page, slice: TITLE_SLICE, years });
+    if ((rows[0]?.total ?? 0) >= TITLE_SLICE) {
+      return { total: TITLE_SLICE, totalCapped: true, hits: rows.map(({ id, score }) => ({ id, score })) };
+    }
   }
   const mixed = await rankTitlesAndSample(db, tsquery, filter, {
     ...page,

@@ -38,29 +38,37 @@ export async function missingSearchIndexes(db: Db): Promise<string[]> {
 }
 
 /**
- * Creates the secondary indexes that are missing; returns their names. Another instance may be
- * creating the same index at the same moment: its "already exists" is not an error.
+ * Creates the secondary indexes that are missing; returns their names. `parallel` builds run at
+ * once (PostgreSQL builds a GIN index on one core; CREATE INDEX takes a lock that does not
+ * conflict with itself, so two builds share the table). Another instance may be creating the
+ * same index at the same moment: its "already exists" is not an error.
  */
-export async function ensureSearchIndexes(db: Db, options: { memory?: string } = {}): Promise<string[]> {
+export async function ensureSearchIndexes(
+  db: Db,
+  options: { memory?: string; parallel?: number } = {},
+): Promise<string[]> {
   const memory = /^\d+MB$/.test(options.memory ?? '') ? options.memory : '128MB';
   const missing = new Set(await missingSearchIndexes(db));
-  for (const index of SEARCH_INDEXES.filter((candidate) => missing.has(candidate.name))) {
-    try {
-      await db.transaction(async (tx) => {
-        // Sort memory for this build only (PGlite included: it is the transaction's setting).
-        await tx.execute(sql.raw(`set local maintenance_work_mem = '${memory}'`));
-        await tx.execute(
-          sql.raw(`create index if not exists "${index.name}" on search_documents ${index.definition}`),
-        );
-      });
-    } catch (error) {
-      const code =
-        (error as { code?: string; cause?: { code?: string } }).code ??
-        (error as { cause?: { code?: string } }).cause?.code;
-      // 42P07: relation exists; 23505: two creators raced on the catalog entry.
-      if (code !== '42P07' && code !== '23505') throw error;
+  const pending = SEARCH_INDEXES.filter((candidate) => missing.has(candidate.name));
+  const build = async () => {
+    for (let index = pending.shift(); index; index = pending.shift()) {
+      try {
+        await db.transaction(async (tx) => {
+          // Sort memory for this build only (PGlite included: it is the transaction's setting).
+          await tx.execute(sql.raw(`set local maintenance_work_mem = '${memory}'`));
+          await tx.execute(
+            sql.raw(`create index if not exists "${index.name}" on search_documents ${index.definition}`),
+          );
+        });
+      } catch (error) {
+        const code =
+          (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+        // 42P07: relation exists; 23505: two creators raced on the catalog entry.
+        if (code !== '42P07' && code !== '23505') throw error;
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 1) }, build));
   return [...missing];
 }
 

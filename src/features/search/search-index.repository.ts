@@ -31,6 +31,19 @@ export async function loadIndexSources(db: Db, ids: readonly number[]): Promise<
 }
 
 /**
+ * The title vector also holds the publication year as a lexeme no text can produce ('§y2026':
+ * the tokenizer never keeps '§'), so a common title term can be looked up in the last years
+ * alone through the GIN index (search-slice.repository.ts). It carries no position and never
+ * matches a query's words.
+ */
+export const PERIOD_PREFIX = '§y';
+
+/** The tsquery of any of the given publication years. */
+export function periodTsquery(years: readonly number[]): string {
+  return `( ${years.map((year) => `'${PERIOD_PREFIX}${Math.trunc(year)}'`).join(' | ')} )`;
+}
+
+/**
  * Writes documents. Filter columns are copied from the question in the same statement, and a
  * question that is not published (any more) is skipped, so the index never holds one.
  */
@@ -43,9 +56,12 @@ export async function upsertSearchDocuments(
     sql`insert into search_documents (question_id, lang, department_id, doctor_ids, hospital_ids, published_at,
           view_count, tsv, title_tsv, indexed_at)
         select q.id, q.lang, q.department_id, coalesce(a.doctor_ids, '{}'), coalesce(a.hospital_ids, '{}'),
-          coalesce(q.published_at, q.updated_at), q.view_count, r.tsv::tsvector, r."titleTsv"::tsvector, now()
+          p.at, q.view_count, r.tsv::tsvector,
+          r."titleTsv"::tsvector || array_to_tsvector(array[${PERIOD_PREFIX} || to_char(p.at at time zone 'UTC', 'YYYY')]),
+          now()
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id int, tsv text, "titleTsv" text)
           join questions q on q.id = r.id and q.status = 'published'
+          cross join lateral (select coalesce(q.published_at, q.updated_at) as at) p
           left join lateral (
             select array_agg(distinct an.doctor_id) as doctor_ids, array_agg(distinct doc.hospital_id) as hospital_ids
             from answers an join doctors doc on doc.id = an.doctor_id where an.question_id = q.id

@@ -107,7 +107,8 @@ async function withBulkLoad<T>(db: Db, coming: number, options: IndexRunOptions,
   try {
     return await load();
   } finally {
-    await ensureSearchIndexes(db, { memory: options.engine === 'postgres' ? '512MB' : '128MB' });
+    const postgres = options.engine === 'postgres';
+    await ensureSearchIndexes(db, { memory: postgres ? '512MB' : '128MB', parallel: postgres ? 2 : 1 });
   }
 }
 

@@ -11,6 +11,7 @@ import {
   type DocumentFilter,
   filterSql,
   intArray,
+  periodTsquery,
   RANK_WEIGHTS,
   scoreSql,
 } from './search-index.repository.ts';
@@ -34,20 +35,25 @@ export async function estimateMatches(db: Db, tsquery: string, filter: DocumentF
  * The newest `slice` documents whose titles match, ranked by the title vector and the same
  * boosts as the exact path; one page of them. The planner walks the published_at index
  * newest first (a common term: a few rows per hit) or reads the title GIN index (a rarer one).
+ * With `years`, only titles published in those years: when they hold `slice` matches, these
+ * are the same newest `slice` as without, found by visiting far fewer rows.
  */
 export async function rankTitleSlice(
   db: Db,
   tsquery: string,
   filter: DocumentFilter,
-  page: { limit: number; offset: number; slice: number },
+  page: { limit: number; offset: number; slice: number; years?: readonly number[] },
 ): Promise<{ id: number; score: number; total: number }[]> {
   const query: SQL = sql`${tsquery}::tsquery`;
+  // Publication years (a lexeme of the title vector) narrow what the GIN index yields: the
+  // rows visited are the years' title matches, not the whole site's.
+  const match = page.years?.length ? sql`${`( ${tsquery} ) & ${periodTsquery(page.years)}`}::tsquery` : query;
   return queryRows(
     db,
     sql`select c.id, c.score, (count(*) over ())::int as total from (
           select d.question_id as id, d.published_at, (${scoreSql(query, sql`d.title_tsv`)})::float8 as score
           from search_documents d
-          where d.title_tsv @@ ${query} and ${filterSql(filter)}
+          where d.title_tsv @@ ${match} and ${filterSql(filter)}
           order by d.published_at desc
           limit ${page.slice}
         ) c
