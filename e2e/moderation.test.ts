@@ -82,7 +82,10 @@ test('report → edit → history → revert → resolve, in Chromium', { timeou
     );
     assert.match((await reports.textContent()) ?? '', /It contains personal information/);
     await screenshot(editor, 'moderation-3-editor-queue');
-    await clickAndWait(editor, reports.getByRole('link', { name: 'Eyelid twitching every afternoon' }));
+    await clickAndWait(
+      editor,
+      reports.getByRole('link', { name: 'Eyelid twitching every afternoon', exact: true }),
+    );
     await editor.getByLabel('Question', { exact: true }).fill(edited);
     await clickAndWait(editor, editor.getByRole('button', { name: 'Save question' }));
     assert.equal(await editor.getByRole('status').first().textContent(), 'Saved.');
