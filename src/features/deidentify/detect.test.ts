@@ -52,6 +52,27 @@ describe('detectPersonalData', () => {
     assert.deepEqual(found('Order number 123456789012 never came.'), []);
     assert.deepEqual(found('加我賴 abc_123 或 IG: @name'), ['social_handle:abc_123', 'social_handle:@name']);
     assert.deepEqual(found('LINE is the app my mom uses'), []);
+  });
+
+  it('reads FB, IG and LINE as app names only when they stand apart from the value', () => {
+    // Letters and digits glued to the app name are a code or a word, not a handle.
+    for (const text of [
+      'The code on my test kit was fb0196ec.',
+      'He went to the fbi2024 camp.',
+      'Sample ig03a7f2 was hemolysed.',
+      '血糖機序號 LINE03A77F 要怎麼校正？',
+      'Wi-Fi password line4life2024',
+    ]) {
+      assert.deepEqual(found(text), [], text);
+    }
+    // The forms people write: a colon, a space with an @, an "ID" label, upper or lower case.
+    assert.deepEqual(found('FB: lily.wang.77'), ['social_handle:lily.wang.77']);
+    assert.deepEqual(found('IG @george.runs'), ['social_handle:@george.runs']);
+    assert.deepEqual(found('LINE ID: abc'), ['social_handle:abc']);
+    assert.deepEqual(found('add me, line id amyhsu'), ['social_handle:amyhsu']);
+    assert.deepEqual(found('我的FB：chen.mei.88'), ['social_handle:chen.mei.88']);
+    assert.deepEqual(found('賴ID：junjie0918'), ['social_handle:junjie0918']);
+    assert.deepEqual(found('see you there @wendy.cooks'), ['social_handle:@wendy.cooks']);
     assert.deepEqual(found('born 1985-03-12'), ['birth_date:1985-03-12']);
     assert.deepEqual(found('民國74年3月12日生'), ['birth_date:民國74年3月12日']);
     assert.deepEqual(found('生日 1990/1/2'), ['birth_date:1990/1/2']);

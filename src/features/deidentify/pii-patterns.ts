@@ -47,8 +47,13 @@ const BARE_URL = new RegExp(
 );
 
 const HANDLE_VALUE = String.raw`(?<v>@?[A-Za-z0-9][A-Za-z0-9._-]{1,29})`;
+/**
+ * A Latin app name stands alone: "FB: name", "IG @name", "LINE ID: abc", "line id abc", but not
+ * "fb0196ec" (a hex code) or "fbi2024" (a word), where the letters run on into the value.
+ */
+const LATIN_APP = String.raw`(?<![A-Za-z0-9])(?:LINE|IG|Instagram|insta|Threads|Twitter|Telegram|WeChat|FB)(?:\s*ID)?(?![A-Za-z0-9])`;
 const HANDLE_AFTER_KEYWORD = new RegExp(
-  String.raw`(?:(?<![A-Za-z])(?:LINE|IG|Instagram|insta|Threads|Twitter|Telegram|WeChat|FB)|賴|微信|臉書)\s*(?:ID|帳號|账号|帐号)?\s*(?:(?:is|是|:|：)\s*)?${HANDLE_VALUE}`,
+  String.raw`(?:${LATIN_APP}|(?:賴|微信|臉書)(?:\s*ID)?)\s*(?:帳號|账号|帐号)?\s*(?:(?:is|是|:|：)\s*)?${HANDLE_VALUE}`,
   'dgi',
 );
 const BARE_HANDLE = /(?<![\w@.])(?<v>@[A-Za-z0-9_][A-Za-z0-9._]{2,29})/dg;
