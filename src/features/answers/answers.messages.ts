@@ -40,7 +40,13 @@ export interface AnswersMessages {
   yourReply: (date: string) => string;
   escalatedHeading: (hours: number) => string;
   escalatedEmpty: string;
-  escalatedMeta: (p: { department: string; asked: string; escalated: string; status: string }) => string;
+  /** `escalated` is null while the escalation job has not yet emailed the editors about it. */
+  escalatedMeta: (p: {
+    department: string;
+    asked: string;
+    escalated: string | null;
+    status: string;
+  }) => string;
 }
 
 const en: AnswersMessages = {
@@ -80,7 +86,8 @@ const en: AnswersMessages = {
   yourReply: (date) => `Your answer (${date}):`,
   escalatedHeading: (h) => `Escalated: waiting more than ${h} hours`,
   escalatedEmpty: 'No question is waiting longer than the target.',
-  escalatedMeta: (p) => `${p.department} · ${p.status} · asked ${p.asked} · escalated ${p.escalated}`,
+  escalatedMeta: (p) =>
+    `${p.department} · ${p.status} · asked ${p.asked} · ${p.escalated ? `escalated ${p.escalated}` : 'editors not emailed yet'}`,
 };
 
 const zhTW: AnswersMessages = {
@@ -119,7 +126,8 @@ const zhTW: AnswersMessages = {
   yourReply: (date) => `您的回覆（${date}）：`,
   escalatedHeading: (h) => `已通報：等候超過 ${h} 小時`,
   escalatedEmpty: '目前沒有等候超過目標時間的問題。',
-  escalatedMeta: (p) => `${p.department}・${p.status}・提問於 ${p.asked}・通報於 ${p.escalated}`,
+  escalatedMeta: (p) =>
+    `${p.department}・${p.status}・提問於 ${p.asked}・${p.escalated ? `通報於 ${p.escalated}` : '尚未寄信通知編輯'}`,
 };
 
 /** "5 hours" / "2.5 days" for a duration in hours. */

@@ -5,9 +5,9 @@ import type { listByStatus } from '../questions/questions.repository.ts';
 import { localName, type ViewContext } from '../questions/questions.views.tsx';
 import { answersMessages } from './answers.messages.ts';
 import type { DepartmentQueue, DoctorFigures } from './doctor-stats.repository.ts';
+import { overdueRule } from './overdue.ts';
 
 const DAY = 86_400_000;
-const HOUR = 3_600_000;
 
 type QueueItem = Awaited<ReturnType<typeof listByStatus>>[number];
 
@@ -46,10 +46,11 @@ export function DoctorQueueList(props: {
   const { v, items, doctorId, targetHours, now } = props;
   const t = v.t.doctorArea;
   const m = answersMessages(v.locale);
+  const rule = overdueRule(targetHours, new Date(now));
   return (
     <ol class="queue-list">
       {items.map((q) => {
-        const overdue = q.status === 'approved' && now - q.askedAt.getTime() > targetHours * HOUR;
+        const overdue = rule.test(q);
         const claim = q.claimedByDoctorId
           ? q.claimedByDoctorId === doctorId
             ? t.claimedByYou

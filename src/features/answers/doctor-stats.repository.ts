@@ -2,6 +2,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { answers, departments, questions } from '../../db/schema.ts';
+import { overdueRule } from './overdue.ts';
 
 const HOUR = 3_600_000;
 
@@ -56,14 +57,14 @@ export async function departmentQueues(
   now = new Date(),
 ): Promise<DepartmentQueue[]> {
   if (departmentIds.length === 0) return [];
-  const cutoff = new Date(now.getTime() - targetHours * HOUR).toISOString();
+  const overdue = overdueRule(targetHours, now).where;
   const rows = await db
     .select({
       departmentId: departments.id,
       nameEn: departments.nameEn,
       nameZh: departments.nameZh,
       waiting: sql<number>`(count(${questions.id}) filter (where ${questions.status} = 'approved'))::int`,
-      overdue: sql<number>`(count(${questions.id}) filter (where ${questions.status} = 'approved' and ${questions.askedAt} < ${cutoff}::timestamptz))::int`,
+      overdue: sql<number>`(count(${questions.id}) filter (where ${overdue}))::int`,
       needsInfo: sql<number>`(count(${questions.id}) filter (where ${questions.status} = 'needs_info'))::int`,
       oldest: sql<
         string | Date | null

@@ -1,19 +1,18 @@
 /** SQL for escalation: questions that waited longer than the deployment's answer target. */
-import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { departments, questions, users } from '../../db/schema.ts';
+import type { OverdueRule } from './overdue.ts';
 
 /**
- * Marks every approved question asked before `cutoff` and not yet escalated; returns the ones it
- * marked (each question is escalated once, even with several workers).
+ * Marks every overdue question not yet escalated; returns the ones it marked (each question is
+ * escalated once, even with several workers).
  */
-export async function markEscalated(db: Db, cutoff: Date, now: Date) {
+export async function markEscalated(db: Db, rule: OverdueRule, now: Date) {
   return db
     .update(questions)
     .set({ escalatedAt: now })
-    .where(
-      and(eq(questions.status, 'approved'), isNull(questions.escalatedAt), lt(questions.askedAt, cutoff)),
-    )
+    .where(and(rule.where, isNull(questions.escalatedAt)))
     .returning({ id: questions.id, title: questions.title, askedAt: questions.askedAt });
 }
 
@@ -27,9 +26,12 @@ export async function editorEmails(db: Db): Promise<string[]> {
   return rows.map((r) => r.email);
 }
 
-/** Escalated questions still waiting (for a doctor or for the asker), oldest first. */
-export async function listEscalated(db: Db, limit = 100) {
-  return db
+/**
+ * The questions overdue now by `rule`, oldest first, whether or not the escalation job has marked
+ * them yet (it runs every ESCALATION_CRON); `escalatedAt` is null until it has. With the total.
+ */
+export async function listOverdue(db: Db, rule: OverdueRule, limit = 100) {
+  const items = await db
     .select({
       id: questions.id,
       title: questions.title,
@@ -42,7 +44,9 @@ export async function listEscalated(db: Db, limit = 100) {
     })
     .from(questions)
     .innerJoin(departments, eq(departments.id, questions.departmentId))
-    .where(and(isNotNull(questions.escalatedAt), inArray(questions.status, ['approved', 'needs_info'])))
+    .where(rule.where)
     .orderBy(asc(questions.askedAt), asc(questions.id))
     .limit(limit);
+  const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(questions).where(rule.where);
+  return { items, total: Number(total?.n ?? 0) };
 }

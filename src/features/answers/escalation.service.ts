@@ -1,7 +1,8 @@
 /**
  * Escalation: questions waiting for a doctor longer than the deployment's target
  * (setting `answerTargetHours`) are marked once, audited, and reported to every editor by email,
- * all in one transaction. Run periodically by the `escalate-overdue` job.
+ * all in one transaction. Run periodically by the `escalate-overdue` job; the editor's panel does
+ * not wait for it (it lists what `overdueRule` finds at request time).
  */
 import type { Db } from '../../db/database.ts';
 import { logger } from '../../lib/logger.ts';
@@ -13,16 +14,15 @@ import { getSettings } from '../settings/settings.service.ts';
 import { escalationEmail } from './answers.emails.ts';
 import { editorEmails, markEscalated } from './escalation.repository.ts';
 import { siteUrl } from './info-requests.service.ts';
-
-const HOUR = 3_600_000;
+import { overdueRule } from './overdue.ts';
 
 /** One pass; returns the ids escalated now. */
 export async function escalateOverdueQuestions(deps: ServiceDeps, now = new Date()): Promise<number[]> {
   const { answerTargetHours } = await getSettings(deps.db);
-  const cutoff = new Date(now.getTime() - answerTargetHours * HOUR);
+  const rule = overdueRule(answerTargetHours, now);
   const { ids, outboxIds } = await deps.db.transaction(async (trx) => {
     const tx = trx as unknown as Db;
-    const marked = await markEscalated(tx, cutoff, now);
+    const marked = await markEscalated(tx, rule, now);
     if (marked.length === 0) return { ids: [], outboxIds: [] };
     for (const q of marked) {
       await recordAudit(tx, {
