@@ -54,7 +54,20 @@ test('the queue: new questions and answers waiting, with counts, oldest first, a
   const second = await queue('?new=2');
   assert.deepEqual(idsIn(second, 'new'), oldestFirst.slice(QUEUE_PAGE_SIZE));
   assert.match(second, /Page 2 of 2/);
-  assert.match(await (await t.request('/zh-TW/editor', { cookie: editorCookie })).text(), /待審核的新問題/);
+  // Languages are named in the page's language, not given as codes.
+  const zhQuestion = await buildQuestion(t.db, { status: 'submitted', lang: 'zh-TW', title: '眼皮一直跳' });
+  const named = await queue();
+  assert.match(named, /Neurology · English · \d{4}\/\d{2}\/\d{2}/);
+  assert.doesNotMatch(named, / · (en|zh-TW) · /);
+  const zhQueue = await (await t.request('/zh-TW/editor', { cookie: editorCookie })).text();
+  assert.match(zhQueue, /待審核的新問題/);
+  assert.match(zhQueue, / · 英文 · /);
+  assert.doesNotMatch(zhQueue, / · (en|zh-TW) · /);
+  const zhPage = await (
+    await t.request(`/zh-TW/editor/questions/${zhQuestion.id}`, { cookie: editorCookie })
+  ).text();
+  assert.match(zhPage, /<p class="meta">[^<]* · 中文 · /);
+  await t.db.update(questions).set({ status: 'rejected' }).where(eq(questions.id, zhQuestion.id));
   // Nobody but editors.
   assert.equal((await t.request('/en/editor')).status, 303);
   const doctor = await buildUser(t.db, { roles: ['doctor'] });
@@ -237,6 +250,31 @@ test('every queue item shows its personal-data findings by type, linked to the f
     assert.match(text(itemIn(zh, 'new', clean.id)), /未發現個人資料/);
     assert.match(text(itemIn(zh, 'reports', reported.id)), /電子郵件 1 筆/);
     assert.match(text(itemIn(zh, 'answers', held.id)), /待審閱：醫師回覆時偵測到個人資料，因此未立即公開。/);
+
+    // The held question's own page says why at its top, before the title; other pages do not.
+    for (const [locale, reason] of [
+      [
+        'en',
+        'Held for review: not published at once because personal data was found when the doctor replied.',
+      ],
+      ['zh-TW', '待審閱：醫師回覆時偵測到個人資料，因此未立即公開。'],
+    ] as const) {
+      const page = await (
+        await t.request(`/${locale}/editor/questions/${held.id}`, { cookie: editorCookie })
+      ).text();
+      const notice = page.indexOf(`<p class="notice held-notice">${reason}</p>`);
+      assert.ok(notice > 0 && notice < page.indexOf('<h1'), `${locale}: held reason above the title`);
+    }
+    for (const other of [fresh.id, ...others]) {
+      const page = await (await t.request(`/en/editor/questions/${other}`, { cookie: editorCookie })).text();
+      assert.doesNotMatch(page, /held-notice/);
+    }
+
+    // A report's reason and date stay together: the dot never starts the date on its own line.
+    assert.match(
+      reportItem,
+      /<span class="report-line"><strong class="report-reason">[^<]+<\/strong><span class="meta">\u00a0· reported /,
+    );
   } finally {
     await setSetting(t.db, 'reviewAnswers', true, editorId);
   }

@@ -168,6 +168,8 @@ async function showQuestion(
   };
   const reports = await openReportsFor(db, id);
   const history = await listQuestionRevisions(db, id);
+  // Said again here while the reply still waits, as in the queue (the same audit lookup).
+  const held = page.question.status === 'answered' && (await heldForPersonalData(db, [id])).has(id);
   return render(
     c,
     { title: page.question.pageTitle, path: `/editor/questions/${id}`, noindex: true },
@@ -176,6 +178,7 @@ async function showQuestion(
       page={page}
       reports={reports}
       historyCount={history.length}
+      held={held}
       errors={errors}
       values={values}
       notice={notices[c.req.query('saved') ?? '']}

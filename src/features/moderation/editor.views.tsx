@@ -20,6 +20,10 @@ import { ReportSummary } from '../reports/reports.views.tsx';
 import { historyUrl } from '../revisions/revisions.views.tsx';
 import { moderationMessages } from './moderation.messages.ts';
 
+/** A question's language named in the page's language, as the lexicon editor names them. */
+export const languageName = (v: ViewContext, lang: string) =>
+  v.t.lexiconEditor.langs[lang === 'zh-TW' ? 'zh' : 'en'];
+
 /** One section of the queue: a heading with the count, oldest items first, and its own pager. */
 export function QueueSection(props: {
   v: ViewContext;
@@ -73,7 +77,7 @@ export function QueueQuestionItem(props: {
         {q.pageTitle}
       </a>
       <span class="meta">
-        {localName(v.locale, q.department)} · {q.lang} · {formatDate(q.askedAt, v.timeZone)}
+        {localName(v.locale, q.department)} · {languageName(v, q.lang)} · {formatDate(q.askedAt, v.timeZone)}
       </span>
       {props.held ? <span class="queue-held">{moderationMessages(v.locale).heldForPersonalData}</span> : null}
       <QueueFindings v={v} questionId={q.id} title={q.pageTitle} counts={props.findings} />
@@ -168,6 +172,8 @@ export function EditorQuestionPage(props: {
   notice?: string;
   /** Room for panels shown above the text (e.g. personal-data findings). */
   panels?: Child;
+  /** The doctor's reply was kept from publishing at once because personal data was found. */
+  held?: boolean;
 }) {
   const { v, page, errors, values } = props;
   const { question, department } = page;
@@ -186,11 +192,12 @@ export function EditorQuestionPage(props: {
           {props.notice}
         </p>
       ) : null}
+      {props.held ? <p class="notice held-notice">{m.heldForPersonalData}</p> : null}
       <h1 lang={question.lang} dir="auto">
         {question.pageTitle}
       </h1>
       <p class="meta">
-        {localName(v.locale, department)} · {question.lang} ·{' '}
+        {localName(v.locale, department)} · {languageName(v, question.lang)} ·{' '}
         <strong class="question-status">{v.t.status[status]}</strong>
         {question.statusReason ? ` — ${question.statusReason}` : null}
         {status === 'published' ? (

@@ -84,12 +84,19 @@ export function ReportSection(props: { v: ViewContext; questionId: number; repor
 export function ReportSummary(props: { v: ViewContext; report: ReportRow }) {
   const { v, report } = props;
   const m = reportMessages(v.locale);
+  // Reason and date are one unit, the dot tied to the reason by a no-break space: in the queue's
+  // wrapping row they move to the next line together, never leaving "· reported …" on its own.
   return (
     <>
-      <strong class="report-reason">
-        {m.reasons[report.reason as keyof typeof m.reasons] ?? report.reason}
-      </strong>
-      <span class="meta"> · {m.reportedAt(formatDate(report.createdAt, v.timeZone))}</span>
+      <span class="report-line">
+        <strong class="report-reason">
+          {m.reasons[report.reason as keyof typeof m.reasons] ?? report.reason}
+        </strong>
+        <span class="meta">
+          {'\u00a0· '}
+          {m.reportedAt(formatDate(report.createdAt, v.timeZone))}
+        </span>
+      </span>
       {report.details ? (
         <p class="report-details" dir="auto">
           {report.details}
