@@ -61,7 +61,7 @@ export function Layout(props: {
             <a class="brand" href={urls.home(locale)}>
               {siteName}
             </a>
-            <nav aria-label="main">
+            <nav aria-label={t.nav.label}>
               <a href={urls.departments(locale)}>{t.nav.departments}</a>
               <a class="ask-link" href={urls.ask(locale)}>
                 {t.nav.ask}
@@ -107,7 +107,7 @@ export function Pager(props: { t: Messages; page: number; pages: number; href: (
   const { t, page, pages, href } = props;
   if (pages <= 1) return null;
   return (
-    <nav class="pager" aria-label="pagination">
+    <nav class="pager" aria-label={t.pager.label}>
       {page > 1 ? (
         <a rel="prev" href={href(page - 1)}>
           {t.pager.previous}

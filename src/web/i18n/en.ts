@@ -2,6 +2,8 @@
 export const en = {
   siteTagline: 'Ask a doctor. Read answers from verified doctors.',
   nav: {
+    /** aria-label of the header navigation (browser tests find it by this name). */
+    label: 'main',
     home: 'Home',
     departments: 'Departments',
     ask: 'Ask a doctor',
@@ -54,7 +56,12 @@ export const en = {
   },
   doctor: { answers: 'Answered questions', hospital: 'Hospital', departments: 'Departments' },
   hospital: { doctors: 'Doctors', answers: 'Recent answers' },
-  pager: { previous: '« Previous', next: 'Next »', page: (n: number, of: number) => `Page ${n} of ${of}` },
+  pager: {
+    label: 'pagination',
+    previous: '« Previous',
+    next: 'Next »',
+    page: (n: number, of: number) => `Page ${n} of ${of}`,
+  },
   ask: {
     heading: 'Ask a doctor',
     intro:

@@ -4,6 +4,7 @@ import type { Messages } from './en.ts';
 export const zhTW: Messages = {
   siteTagline: '線上問醫師：由認證醫師回覆您的健康問題。',
   nav: {
+    label: '主選單',
     home: '首頁',
     departments: '科別',
     ask: '我要發問',
@@ -50,7 +51,12 @@ export const zhTW: Messages = {
   },
   doctor: { answers: '回覆的問題', hospital: '醫院', departments: '科別' },
   hospital: { doctors: '醫師', answers: '最新回覆' },
-  pager: { previous: '« 上一頁', next: '下一頁 »', page: (n, of) => `第 ${n} 頁，共 ${of} 頁` },
+  pager: {
+    label: '分頁',
+    previous: '« 上一頁',
+    next: '下一頁 »',
+    page: (n, of) => `第 ${n} 頁，共 ${of} 頁`,
+  },
   ask: {
     heading: '我要發問',
     intro:
