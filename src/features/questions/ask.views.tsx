@@ -1,4 +1,5 @@
 /** The ask form (errors inline, nothing typed is lost), the thank-you page and the status page. */
+import type { Child } from 'hono/jsx';
 import { AGE_RANGES } from '../../db/schema.ts';
 import { formatAgeRange } from '../../lib/text.ts';
 import { Field, FieldError, type FieldErrors } from '../../web/forms.tsx';
@@ -160,11 +161,15 @@ export function AskSent(props: { v: ViewContext; statusUrl: string }) {
 export function StatusPage(props: {
   v: ViewContext;
   page: Awaited<ReturnType<typeof loadQuestionPage>>;
-  statusUrl: string;
   /** The status-link token, for the asker's actions (withdraw, removal). */
   token: string;
   /** Which asker action just happened (`?done=`), for its notice. */
   done?: string;
+  /**
+   * The doctor's requests for more information and the reply form: what the asker has to do
+   * now, so it comes right after the status summary, before the question and "Withdraw".
+   */
+  infoRequests?: Child;
 }) {
   const { v, page } = props;
   return (
@@ -179,7 +184,8 @@ export function StatusPage(props: {
           <a href={urls.question(v.locale, page.question.id)}>{urls.question(v.locale, page.question.id)}</a>
         </p>
       ) : null}
-      <QaPage v={v} {...page} absoluteUrl={props.statusUrl} />
+      {props.infoRequests ?? null}
+      <QaPage v={v} {...page} absoluteUrl={urls.question(v.locale, page.question.id)} publicView={false} />
       <AskerActions v={v} question={page.question} token={props.token} />
     </section>
   );

@@ -91,6 +91,7 @@ questionRoutes.get('/questions/:id', async (c) => {
       v={v}
       {...page}
       absoluteUrl={absoluteUrl(c, urls.question(v.locale, page.question.id))}
+      publicView
       footer={
         published ? (
           <ReportSection v={v} questionId={page.question.id} reported={c.req.query('reported') === '1'} />
@@ -107,27 +108,26 @@ questionRoutes.get('/status/:token', async (c) => {
   const id = await questionIdForToken(db, token);
   const page = await loadQuestionPage(db, c.get('actor'), id, { tokenHash: hashToken(token) });
   const v = viewContext(c);
-  c.header('referrer-policy', 'no-referrer');
+  // No-referrer, noindex and no-store for this secret link: securityHeaders (privatePaths).
   return render(
     c,
     { title: v.t.ask.statusHeading, path: localPath(c), noindex: true },
-    <>
-      <StatusPage
-        v={v}
-        page={page}
-        statusUrl={absoluteUrl(c, urls.status(v.locale, token))}
-        token={token}
-        done={c.req.query('done')}
-      />
-      <AskerInfoPanel
-        v={v}
-        db={db}
-        questionId={id}
-        token={token}
-        status={page.question.status}
-        thanks={c.req.query('replied') === '1'}
-      />
-    </>,
+    <StatusPage
+      v={v}
+      page={page}
+      token={token}
+      done={c.req.query('done')}
+      infoRequests={
+        <AskerInfoPanel
+          v={v}
+          db={db}
+          questionId={id}
+          token={token}
+          status={page.question.status}
+          thanks={c.req.query('replied') === '1'}
+        />
+      }
+    />,
   );
 });
 

@@ -200,18 +200,25 @@ export function QaPage(props: {
   similar: QuestionSummary[];
   faqs: { question: string; answer: string }[];
   absoluteUrl: string;
+  /**
+   * True only on the public Q&A route. Sharing and the view counter appear only there and only
+   * once the Q&A is published: a private page (the asker's status link, an editor's preview)
+   * must never offer to spread a question that is not public.
+   */
+  publicView: boolean;
   /** Shown after the answers and More Info (the Q&A route puts "Report this Q&A" here). */
   footer?: Child;
 }) {
   const { v, question, department } = props;
   const heading = qaHeading(v, question.pageTitle, department);
+  const shareable = props.publicView && question.status === 'published';
   return (
     <div class="qa-page">
       {question.status !== 'published' ? <p class="banner">{v.t.qa.notPublishedBanner}</p> : null}
       <h1>
         <bdi lang={question.lang}>{question.pageTitle}</bdi> - {localName(v.locale, department)}
       </h1>
-      <ShareBar v={v} url={props.absoluteUrl} title={heading} />
+      {shareable ? <ShareBar v={v} url={props.absoluteUrl} title={heading} /> : null}
       <section class="question" lang={question.lang}>
         <h2 class="question-title" dir="auto">
           {question.title}
@@ -220,7 +227,7 @@ export function QaPage(props: {
           <Paragraphs text={question.body} />
         </div>
         <AskerLine v={v} question={question} />
-        <p class="views">{v.t.qa.views(question.viewCount)}</p>
+        {shareable ? <p class="views">{v.t.qa.views(question.viewCount)}</p> : null}
       </section>
       {props.answers.map((answer) => (
         <AnswerBlock v={v} answer={answer} department={department} lang={question.lang} />
