@@ -14,6 +14,7 @@ import { type AuditFilter, listAudit } from '../audit/audit.service.ts';
 import { viewContext } from '../questions/questions.routes.tsx';
 import { adminMessages } from './admin.messages.ts';
 import { AdminField, AdminPage } from './admin.views.tsx';
+import { AuditAction, AuditActor, AuditDetails, auditActionLabel } from './admin-audit.views.tsx';
 
 const PAGE_SIZE = 50;
 const day = z
@@ -123,7 +124,9 @@ adminAuditRoutes.get('/admin/audit', async (c) => {
             <option value="">{m.audit.anyAction}</option>
             {actions.map((a) => (
               <option value={a.action} selected={a.action === q.action}>
-                {a.action}
+                {auditActionLabel(m, a.action) === a.action
+                  ? a.action
+                  : `${auditActionLabel(m, a.action)} (${a.action})`}
               </option>
             ))}
           </select>
@@ -153,14 +156,18 @@ adminAuditRoutes.get('/admin/audit', async (c) => {
                 <tr data-audit-id={String(e.id)}>
                   <td>{time.format(e.createdAt)}</td>
                   <td>
-                    {e.actorUserId == null
-                      ? m.audit.system
-                      : (emails.get(e.actorUserId) ?? `#${e.actorUserId}`)}
+                    <AuditActor
+                      m={m}
+                      entry={e}
+                      email={e.actorUserId == null ? undefined : emails.get(e.actorUserId)}
+                    />
                   </td>
-                  <td>{e.action}</td>
+                  <td title={e.action}>
+                    <AuditAction m={m} code={e.action} />
+                  </td>
                   <td>{[e.targetType, e.targetId].filter(Boolean).join(' #')}</td>
                   <td>
-                    <code>{JSON.stringify(e.details)}</code>
+                    <AuditDetails details={e.details} />
                   </td>
                 </tr>
               ))}
@@ -168,7 +175,7 @@ adminAuditRoutes.get('/admin/audit', async (c) => {
           </table>
         </div>
       ) : null}
-      <nav class="pager" aria-label="pagination">
+      <nav class="pager" aria-label={v.t.pager.label}>
         {q.page > 1 ? (
           <a rel="prev" href={pageHref(q.page - 1)}>
             {v.t.pager.previous}

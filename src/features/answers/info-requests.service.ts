@@ -108,7 +108,8 @@ export async function answerInformationRequest(
       action: 'question.info_reply',
       targetType: 'question',
       targetId: question.id,
-      details: { requestId: open.id },
+      // The reply always comes through the status link, signed in or not.
+      details: { origin: 'status-link', requestId: open.id },
     });
     const doctor = await doctorContact(db, open.doctorId);
     if (!doctor) return undefined;
