@@ -9,7 +9,14 @@ export interface AccountMessages {
   newPassword: string;
   fixErrors: string;
   signIn: { forgot: string; linkInstead: string; noAccount: string };
-  signUp: { heading: string; intro: string; submit: string; sentHeading: string; sent: string };
+  signUp: {
+    heading: string;
+    intro: string;
+    submit: string;
+    sentHeading: string;
+    /** Where the address goes: `sent(address)`; the page isolates it as text. */
+    sent: (address: string) => string;
+  };
   verify: { heading: string; intro: string; submit: string; done: string };
   link: { heading: string; intro: string; submit: string; confirmHeading: string; confirm: string };
   forgot: { heading: string; intro: string; submit: string };
@@ -65,7 +72,8 @@ const en: AccountMessages = {
       'With an account you see all your questions and their states in one place. You can still ask without one.',
     submit: 'Create account',
     sentHeading: 'Check your email',
-    sent: 'We sent a message to this address. Open the link in it to confirm the address and finish. The link works for 48 hours.',
+    sent: (address) =>
+      `We sent a message to ${address}. Open the link in it to confirm the address and finish. The link works for 48 hours.`,
   },
   verify: {
     heading: 'Confirm your email address',
@@ -153,7 +161,8 @@ const zhTW: AccountMessages = {
     intro: '有了帳號，就能在同一個地方看到您所有的問題與處理進度。沒有帳號也可以發問。',
     submit: '建立帳號',
     sentHeading: '請查看您的電子郵件',
-    sent: '我們已寄信到這個地址。請開啟信中的連結，確認地址並完成註冊。連結在 48 小時內有效。',
+    sent: (address) =>
+      `我們已寄信到 ${address}。請開啟信中的連結，確認地址並完成註冊。連結在 48 小時內有效。`,
   },
   verify: {
     heading: '確認您的電子郵件地址',

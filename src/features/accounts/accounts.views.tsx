@@ -185,7 +185,7 @@ export function RequestLinkForm(props: {
 }
 
 /** A message page (check your email, link no longer works). */
-export function MessagePage(props: { heading: string; body: string; warning?: boolean; children?: Child }) {
+export function MessagePage(props: { heading: string; body: Child; warning?: boolean; children?: Child }) {
   return (
     <section class="account-form">
       <h1>{props.heading}</h1>

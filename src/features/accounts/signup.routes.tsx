@@ -1,5 +1,6 @@
 /** Sign-up and the email verification link (a confirm page whose button POSTs). */
 import { Hono } from 'hono';
+import { isolated } from '../../web/bidi.tsx';
 import type { AppEnv } from '../../web/context.ts';
 import { fieldErrors, readForm } from '../../web/forms.tsx';
 import { render } from '../../web/render.tsx';
@@ -35,11 +36,15 @@ signUpRoutes.post('/signup', async (c) => {
     );
   }
   await signUp(c.get('deps'), parsed.data, v.locale);
-  // The same words whether the address was new or taken (its owner got an email instead).
+  // The same words whether the address was new or taken (its owner got an email instead); the
+  // address is shown so a typo is seen at once (rendered as text, isolated like any user text).
   return render(
     c,
     { title: v.m.signUp.sentHeading, path: '/signup', noindex: true },
-    <MessagePage heading={v.m.signUp.sentHeading} body={v.m.signUp.sent} />,
+    <MessagePage
+      heading={v.m.signUp.sentHeading}
+      body={isolated((address) => v.m.signUp.sent(address), parsed.data.email)}
+    />,
   );
 });
 

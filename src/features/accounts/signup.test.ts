@@ -116,7 +116,11 @@ test('sign-up with a taken address: the same words, the owner is emailed, the sa
     assert.equal(hash.mock.callCount() - hashesForNew, hashesForNew, 'both paths hash the password once');
     assert.equal(hashesForNew, 1);
     assert.equal(fresh.status, taken.status);
-    assert.equal(mainText(await fresh.text()), mainText(await taken.text()));
+    // Each page names the address typed; apart from it, not a word differs.
+    assert.equal(
+      mainText(await fresh.text()).replace('someone.new@example.test', '{address}'),
+      mainText(await taken.text()).replace(owner.email, '{address}'),
+    );
   } finally {
     hash.mock.restore();
   }
@@ -148,4 +152,25 @@ test('verification email in Traditional Chinese from the zh-TW page; an expired 
   assert.equal(res.status, 404);
   assert.match(await res.text(), /這個連結已經失效/);
   assert.equal((await t.post('/en/verify/not a token', {})).status, 404);
+});
+
+test('the “check your email” page names the address it wrote to, as escaped text, in both languages', async () => {
+  for (const [locale, sentence] of [
+    ['en', /We sent a message to <bdi>o&#39;brien\+en@example.test<\/bdi>\. Open the link/],
+    ['zh-TW', /我們已寄信到 <bdi>o&#39;brien\+zh-tw@example.test<\/bdi>。請開啟信中的連結/],
+  ] as const) {
+    const res = await t.post(`/${locale}/signup`, {
+      email: ` O'Brien+${locale}@example.test `,
+      displayName: 'Mei',
+      password: 'a long enough secret',
+    });
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(html, sentence, locale);
+    assert.ok(
+      html.includes(`o&#39;brien+${locale.toLowerCase()}@example.test`),
+      `${locale}: its own address`,
+    );
+    assert.doesNotMatch(html, /this address\.|這個地址。/, `${locale}: no unnamed address`);
+  }
 });
