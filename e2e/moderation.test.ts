@@ -82,6 +82,26 @@ test('report → edit → history → revert → resolve, in Chromium', { timeou
     );
     assert.match((await reports.textContent()) ?? '', /It contains personal information/);
     await screenshot(editor, 'moderation-3-editor-queue');
+    // The dot before "reported …" sits on the reason's line, on a desktop and on a phone.
+    for (const width of [1280, 390]) {
+      await editor.setViewportSize({ width, height: 900 });
+      const sameLine = await reports
+        .locator('.report-item')
+        .first()
+        .evaluate((item) => {
+          const reason = item.querySelector('.report-reason')!.getClientRects();
+          const dot = document.createRange();
+          const node = item.querySelector('.report-reason + .meta')!.firstChild!;
+          dot.setStart(node, 0);
+          dot.setEnd(node, 2);
+          const box = dot.getBoundingClientRect();
+          const last = reason[reason.length - 1]!;
+          return box.top < last.bottom && box.bottom > last.top;
+        });
+      assert.ok(sameLine, `width ${width}: "· reported" starts a line of its own`);
+    }
+    await screenshot(editor, 'moderation-3-editor-queue-phone');
+    await editor.setViewportSize({ width: 1280, height: 900 });
     await clickAndWait(
       editor,
       reports.getByRole('link', { name: 'Eyelid twitching every afternoon', exact: true }),
