@@ -55,10 +55,33 @@ before(async () => {
       publishedAt: at('2026-05-01'),
     })
   ).id;
+  ids.mri = (
+    await buildQuestion(db, {
+      lang: 'zh-TW',
+      title: '膝蓋的問題',
+      body: '醫師建議我要做MRI檢查，還是先復健？',
+      publishedAt: at('2026-05-02'),
+    })
+  ).id;
   await rebuildSearchIndex(db);
 });
 
 after(() => database.close());
+
+describe('lone CJK characters in phrases', () => {
+  test('"做MRI" matches exactly the run-final 做 the index holds', async () => {
+    const found = await rankTitlesAndSample(db, "'做' <1> 'mri'", filter, {
+      limit: 20,
+      offset: 0,
+      titles: 300,
+      sample: 50,
+    });
+    assert.deepEqual(
+      found.rows.map((row) => row.id),
+      [ids.mri],
+    );
+  });
+});
 
 describe('title vector', () => {
   test('holds the title tokens only, at weight A, with the positions of the full vector', () => {
