@@ -59,14 +59,18 @@ const DRIVE_DOCUMENTS = 3_000;
  * term scores, but a common term's posting list is not read). On a small index, or one never
  * analyzed, every term drives.
  */
-export function driveTerms(terms: readonly WeightedTerm[], frequencies: TermFrequencies): WeightedTerm[] {
+export function driveTerms(
+  terms: readonly WeightedTerm[],
+  frequencies: TermFrequencies,
+  budget = DRIVE_DOCUMENTS,
+): WeightedTerm[] {
   const byRarity = terms
     .map((term) => ({ term, documents: phrasesShare(term.phrases, frequencies) * frequencies.documents }))
     .sort((a, b) => a.documents - b.documents || b.term.weight - a.term.weight);
   const drive: WeightedTerm[] = [];
   let documents = 0;
   for (const term of byRarity) {
-    if (drive.length > 0 && documents + term.documents > DRIVE_DOCUMENTS) break;
+    if (drive.length > 0 && documents + term.documents > budget) break;
     drive.push(term.term);
     documents += term.documents;
   }
@@ -173,19 +177,27 @@ export function createPostgresSearchProvider(db: Db): SearchProvider {
         tsquery: anyPhraseTsquery(term.phrases),
         weight: term.weight,
       }));
-      const drive = driveTerms(usable, await termFrequencies(db));
-      return rankWeightedCandidates(
-        db,
-        drive.map((term) => `(${anyPhraseTsquery(term.phrases)})`).join(' | '),
-        weighted,
-        {
-          lang: options.lang,
-          departmentId: options.departmentId,
-          excludeIds: options.excludeIds,
-          timeZone: 'UTC',
-        },
-        { limit: options.limit, candidateLimit: SIMILAR_CANDIDATE_LIMIT, rescore: SIMILAR_RESCORE },
-      );
+      const frequencies = await termFrequencies(db);
+      const lookup = (drive: readonly WeightedTerm[]) =>
+        rankWeightedCandidates(
+          db,
+          drive.map((term) => `(${anyPhraseTsquery(term.phrases)})`).join(' | '),
+          weighted,
+          {
+            lang: options.lang,
+            departmentId: options.departmentId,
+            excludeIds: options.excludeIds,
+            timeZone: 'UTC',
+          },
+          { limit: options.limit, candidateLimit: SIMILAR_CANDIDATE_LIMIT, rescore: SIMILAR_RESCORE },
+        );
+      const drive = driveTerms(usable, frequencies);
+      const rows = await lookup(drive);
+      if (rows.length >= options.limit || drive.length === usable.length) return rows;
+      // The rarest terms were too rare (a name, a typo: in almost no Q&A). Widen once, with a
+      // budget ten times larger: more terms drive, the candidates scored stay bounded.
+      const wider = driveTerms(usable, frequencies, DRIVE_DOCUMENTS * 10);
+      return wider.length > drive.length ? lookup(wider) : rows;
     },
   };
 }
