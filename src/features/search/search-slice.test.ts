@@ -185,6 +185,11 @@ describe('term statistics', () => {
       ['zolmitriptan', 'aura'],
       '500 + 2,000 expected Q&As fit the budget, headache (20,000) does not',
     );
+    assert.deepEqual(
+      driveTerms(terms, frequencies, 30_000).map((t) => t.phrases[0]![0]!.text),
+      ['zolmitriptan', 'aura', 'headache'.slice(0, 7)],
+      'the widened lookup (budget ×10) lets headache drive too, not night (100,000)',
+    );
     assert.equal(driveTerms(terms, { share: () => 0, floor: 0, documents: 0 }).length, 4);
     assert.deepEqual(
       driveTerms([term('night')], frequencies).map((t) => t.phrases[0]![0]!.text),
