@@ -24,7 +24,7 @@ export function auditActorKind(entry: {
 /** The action's label in the page's language, or the code itself when it has none. */
 export const auditActionLabel = (m: AdminMessages, code: string) => m.audit.actions[code] ?? code;
 
-/** "Question approved" with `question.approve` below it, small and muted. */
+/** "Question approved" with `question.approve` below it, small and muted, breaking only after a dot. */
 export function AuditAction(props: { m: AdminMessages; code: string }) {
   const label = auditActionLabel(props.m, props.code);
   return (
@@ -33,7 +33,18 @@ export function AuditAction(props: { m: AdminMessages; code: string }) {
       {label !== props.code ? (
         <>
           <br />
-          <code class="audit-code">{props.code}</code>
+          <code class="audit-code">
+            {props.code.split('.').map((part, i) => (
+              <>
+                {i > 0 ? (
+                  <>
+                    .<wbr />
+                  </>
+                ) : null}
+                {part}
+              </>
+            ))}
+          </code>
         </>
       ) : null}
     </>
