@@ -137,3 +137,38 @@ test('the zh-TW locale is guarded the same way', async () => {
   }
   assert.deepEqual(problems, []);
 });
+
+test('every state-changing route refuses a form posted from another site (CSRF), changing nothing', async () => {
+  const problems: string[] = [];
+  let posts = 0;
+  for (const key of appRouteKeys(t.app).filter((route) => route.startsWith('POST '))) {
+    const entry = ROUTE_CASES[key];
+    if (!entry) continue;
+    for (const c of Array.isArray(entry) ? entry : [entry]) {
+      // As the most privileged role: whatever the route allows anyone, it allows an admin.
+      for (const role of ['admin', 'asker'] as const) {
+        const req = await c.request(w, role);
+        const before = req.target !== undefined ? await w.questionRow(req.target) : undefined;
+        const headers = new Headers({
+          origin: 'https://evil.example',
+          'content-type': 'application/x-www-form-urlencoded',
+        });
+        const cookie = req.cookie ?? w.cookies[role];
+        if (cookie) headers.set('cookie', cookie);
+        const res = await t.app.request(`${ORIGIN}${req.path}`, {
+          method: 'POST',
+          headers,
+          body: new URLSearchParams(req.form ?? {}),
+          redirect: 'manual',
+        });
+        posts++;
+        if (res.status !== 403) problems.push(`${key} as ${role}: ${res.status}, not 403`);
+        if (before && JSON.stringify(await w.questionRow(req.target!)) !== JSON.stringify(before)) {
+          problems.push(`${key} as ${role}: the question changed`);
+        }
+      }
+    }
+  }
+  assert.ok(posts > 60, `only ${posts} posts`);
+  assert.deepEqual(problems, []);
+});
