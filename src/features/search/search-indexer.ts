@@ -7,7 +7,6 @@ import type { Db, Engine } from '../../db/database.ts';
 import { documentVectors } from './document-vector.ts';
 import { BULK_LOAD_FROM, dropSearchIndexes, ensureSearchIndexes } from './search-bulk-load.ts';
 import {
-  analyzeSearchIndex,
   anyPublishedQuestion,
   countPublishedQuestions,
   countQueuedForIndexing,
@@ -20,6 +19,7 @@ import {
   searchIndexIsEmpty,
   takeQueuedForIndexing,
   upsertSearchDocuments,
+  vacuumSearchIndex,
 } from './search-index.repository.ts';
 
 /**
@@ -137,7 +137,7 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
     }),
   );
   // Fresh statistics after a bulk load (PGlite has no autovacuum); not for a handful.
-  if (indexed >= 1000) await analyzeSearchIndex(db);
+  if (indexed >= 1000) await vacuumSearchIndex(db);
   return indexed;
 }
 
@@ -186,7 +186,7 @@ export async function rebuildSearchIndex(
   await dropQueuedBefore(db, startedAt);
   await indexQueued(db, { batchSize, shouldStop: options.shouldStop });
   const removed = await deleteStaleSearchDocuments(db);
-  await analyzeSearchIndex(db);
+  await vacuumSearchIndex(db);
   return { indexed, removed };
 }
 
