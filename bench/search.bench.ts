@@ -116,6 +116,11 @@ async function runOn(label: string, database: Database): Promise<void> {
   console.log(
     `  full rebuild (${rebuilt.indexed}): ${(rebuildMs / 1000).toFixed(2)} s, ${rate(rebuilt.indexed, rebuildMs)}/s`,
   );
+  await measureAtEachConcurrency(db);
+}
+
+/** The queries (and similar lookups) at each client count, on the same loaded data. */
+async function measureAtEachConcurrency(db: Database['db']): Promise<void> {
   for (const clients of concurrencies) {
     concurrency = clients;
     await measureQueries(db);
@@ -181,11 +186,7 @@ async function runOnExisting(url: string): Promise<void> {
     console.log(
       `  index the import queue (${queued}): ${(ms / 1000).toFixed(2)} s, ${Math.round(queued / (ms / 1000))}/s`,
     );
-    for (const clients of concurrencies) {
-      concurrency = clients;
-      await measureQueries(db);
-      if (args.similar) await benchSimilar(db, { texts: Number(args['similar-texts']), concurrency });
-    }
+    await measureAtEachConcurrency(db);
   } finally {
     await database.close();
   }

@@ -13,8 +13,8 @@ import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database.ts';
 
 /**
- * The secondary indexes of search_documents, as the migrations create them (0001, 0009). The
- * migrations test checks that these statements match the migrated database.
+ * The secondary indexes of search_documents, as the migrations create them (0001, 0009).
+ * search-bulk-load.test.ts checks that these statements give the migrated database's indexes.
  */
 export const SEARCH_INDEXES: readonly { name: string; definition: string }[] = [
   { name: 'search_documents_tsv_idx', definition: 'using gin (tsv)' },

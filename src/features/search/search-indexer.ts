@@ -75,6 +75,8 @@ export interface IndexRunOptions {
   bulkLoadFrom?: number;
 }
 
+const parallelism = (options: IndexRunOptions) => (options.engine === 'postgres' ? 2 : 1);
+
 /**
  * Runs `batch` in `parallel` loops until it returns 0 or the run is stopped; a failure stops the
  * other loops at their next batch and is thrown once they have ended.
@@ -107,12 +109,12 @@ async function withBulkLoad<T>(db: Db, coming: number, options: IndexRunOptions,
   try {
     return await load();
   } finally {
-    const postgres = options.engine === 'postgres';
-    await ensureSearchIndexes(db, { memory: postgres ? '512MB' : '128MB', parallel: postgres ? 2 : 1 });
+    await ensureSearchIndexes(db, {
+      memory: options.engine === 'postgres' ? '512MB' : '128MB',
+      parallel: parallelism(options),
+    });
   }
 }
-
-const parallelism = (options: IndexRunOptions) => (options.engine === 'postgres' ? 2 : 1);
 
 /** Indexes everything the importer queued, one batch per transaction; returns how many. */
 export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promise<number> {
@@ -120,7 +122,7 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
   let total = await countQueuedForIndexing(db);
   let indexed = 0;
   if (total === 0) return 0;
-  options.onProgress?.({ indexed, total });
+  await options.onProgress?.({ indexed, total });
   await withBulkLoad(db, total, options, () =>
     runBatches(parallelism(options), options, async () => {
       const count = await db.transaction(async (txHandle) => {
@@ -136,7 +138,8 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
       return count;
     }),
   );
-  // Fresh statistics after a bulk load (PGlite has no autovacuum); not for a handful.
+  // Old row versions gone and fresh statistics after many writes (PGlite has no autovacuum);
+  // not for a handful.
   if (indexed >= 1000) await vacuumSearchIndex(db);
   return indexed;
 }
@@ -166,7 +169,7 @@ export async function rebuildSearchIndex(
     pages = page.catch(() => {});
     return page;
   };
-  options.onProgress?.({ indexed, total });
+  await options.onProgress?.({ indexed, total });
   await withBulkLoad(db, total, options, () =>
     runBatches(parallelism(options), options, async () => {
       const ids = await nextIds();
@@ -184,7 +187,7 @@ export async function rebuildSearchIndex(
   // Ids queued before the pass are now either indexed or not published (the sweep below removes
   // the latter); ids queued since may have changed after their batch: index those again.
   await dropQueuedBefore(db, startedAt);
-  await indexQueued(db, { batchSize, shouldStop: options.shouldStop });
+  await indexQueued(db, { batchSize, shouldStop: options.shouldStop, engine: options.engine });
   const removed = await deleteStaleSearchDocuments(db);
   await vacuumSearchIndex(db);
   return { indexed, removed };
