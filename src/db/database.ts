@@ -15,6 +15,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Config } from '../config.ts';
+import { logger } from '../lib/logger.ts';
 import { DataDirLockedError, lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
 
@@ -47,6 +48,15 @@ const pgliteExtensions = { vector };
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection the server closes (a restart, a failover, a dropped database) is
+    // reported by the pool, which opens a new one when needed; unhandled, it ended the process.
+    pool.on('error', (error) =>
+      // The message and code only: the error also carries the whole client object.
+      logger.warn(
+        { message: error.message, code: (error as { code?: string }).code },
+        'an idle PostgreSQL connection was closed',
+      ),
+    );
     // Fail fast with the driver's message rather than on the first request.
     await pool.query('select 1');
     const db = drizzlePg(pool, { schema }) as unknown as Db;
