@@ -33,16 +33,29 @@ export const TOTAL_CAP = 1000;
  */
 export const CANDIDATE_LIMIT = 2_000;
 /**
- * A query the planner expects to match more Q&As than this is answered from the title slice
- * (search-slice.repository.ts) when that slice is full: the newest TITLE_SLICE Q&As with a
- * match in their titles, ranked by their titles. Below it, every match is ranked exactly.
+ * How common queries are bounded (search-slice.repository.ts). A query the statistics expect to
+ * match more than `threshold` Q&As is answered from the title slice when that slice is full:
+ * the newest `titles` Q&As with a match in their titles, ranked by their titles, looked for in
+ * the last `years[0]` publication years, then `years[1]`, then all. When fewer titles match,
+ * they are ranked exactly with a sample of `sample` other matches. Below the threshold, every
+ * match is ranked exactly.
  */
-export const SLICE_THRESHOLD = 1_500;
-export const TITLE_SLICE = 300;
-/** Windows of publication years the title slice looks in first (search-slice.repository.ts). */
-export const SLICE_YEARS = [2, 5] as const;
-/** When fewer titles match, they are ranked exactly with this many other matches (a sample). */
-export const COMMON_SAMPLE = 400;
+export interface SliceTuning {
+  threshold: number;
+  titles: number;
+  years: readonly number[];
+  sample: number;
+  /** The clock that says which years are the last ones. */
+  now: () => Date;
+}
+
+export const DEFAULT_SLICE: SliceTuning = {
+  threshold: 1_500,
+  titles: 300,
+  years: [2, 5],
+  sample: 400,
+  now: () => new Date(),
+};
 
 /** Documents a similar-question lookup scores by their titles at most… */
 export const SIMILAR_CANDIDATE_LIMIT = 2_000;
@@ -104,9 +117,9 @@ export function queryToTsquery(query: ParsedQuery): string | undefined {
 
 /**
  * A common query's page, or undefined when the query is expected to match few Q&As (then every
- * match is ranked exactly) or the page lies past the slice. When TITLE_SLICE titles match, the
- * newest of them ranked by their titles ("300+ results"); otherwise every title match and a
- * sample of COMMON_SAMPLE other matches, ranked exactly.
+ * match is ranked exactly) or the page lies past the slice. When `tuning.titles` titles match,
+ * the newest of them ranked by their titles ("300+ results"); otherwise every title match and a
+ * sample of other matches, ranked exactly.
  */
 async function titleSlice(
   db: Db,
@@ -114,30 +127,46 @@ async function titleSlice(
   tsquery: string,
   filter: DocumentFilter,
   page: { limit: number; offset: number },
+  tuning: SliceTuning,
 ): Promise<SearchHits | undefined> {
-  if (page.offset + page.limit > TITLE_SLICE) return undefined;
-  if (estimateQueryMatches(query, await termFrequencies(db)) <= SLICE_THRESHOLD) return undefined;
-  // The last two publication years, then five, then all: the first window that holds a full
-  // slice gives the same newest TITLE_SLICE title matches as the whole index would.
-  const year = new Date().getUTCFullYear();
-  for (const span of [...SLICE_YEARS, undefined]) {
-    const years = span === undefined ? undefined : Array.from({ length: span }, (_, i) => year - i);
-    const rows = await rankTitleSlice(db, tsquery, filter, { ...page, slice: TITLE_SLICE, years });
-    if ((rows[0]?.total ?? 0) >= TITLE_SLICE) {
-      return { total: TITLE_SLICE, totalCapped: true, hits: rows.map(({ id, score }) => ({ id, score })) };
-    }
+  const slice = tuning.titles;
+  if (page.offset + page.limit > slice) return undefined;
+  if (estimateQueryMatches(query, await termFrequencies(db)) <= tuning.threshold) return undefined;
+  // The last years first: the first window that holds a full slice gives the same newest titles
+  // as the whole index would, having visited far fewer rows. A window is skipped when the one
+  // before it found too few titles to expect it full (a guess about speed only: a later window
+  // gives the same answer).
+  const year = tuning.now().getUTCFullYear();
+  let found = { span: 0, titles: 0 };
+  for (const span of tuning.years) {
+    if (found.span > 0 && found.titles * (span / found.span) < slice / 2) continue;
+    const years = Array.from({ length: span }, (_, i) => year - i);
+    const rows = await rankTitleSlice(db, tsquery, filter, { ...page, slice, years });
+    const titles = rows[0]?.total ?? 0;
+    if (titles >= slice) return sliceHits(rows, slice);
+    found = { span, titles };
   }
+  // Every year: the whole slice at once, so that when it is not full its titles (all the title
+  // matches there are) go on to be ranked with the sample without being looked up again.
+  const all = await rankTitleSlice(db, tsquery, filter, { limit: slice, offset: 0, slice });
+  if ((all[0]?.total ?? 0) >= slice)
+    return sliceHits(all.slice(page.offset, page.offset + page.limit), slice);
   const mixed = await rankTitlesAndSample(db, tsquery, filter, {
     ...page,
-    titles: TITLE_SLICE,
-    sample: COMMON_SAMPLE,
+    titleIds: all.map((row) => row.id),
+    sample: tuning.sample,
   });
   if (mixed.total === 0 && page.offset > 0) return undefined;
   return { total: mixed.total, totalCapped: mixed.sampled, hits: mixed.rows };
 }
 
+/** A page of a full title slice. */
+function sliceHits(rows: readonly { id: number; score: number }[], slice: number): SearchHits {
+  return { total: slice, totalCapped: true, hits: rows.map(({ id, score }) => ({ id, score })) };
+}
+
 /** The provider over `db` (the database, not a transaction handle: it is used per request). */
-export function createPostgresSearchProvider(db: Db): SearchProvider {
+export function createPostgresSearchProvider(db: Db, slice: SliceTuning = DEFAULT_SLICE): SearchProvider {
   return {
     name: 'postgres',
 
@@ -154,7 +183,7 @@ export function createPostgresSearchProvider(db: Db): SearchProvider {
             ? hits.length
             : await countDocuments(db, undefined, filter, TOTAL_CAP + 1);
       } else {
-        const sliced = await titleSlice(db, request.query, tsquery, filter, page);
+        const sliced = await titleSlice(db, request.query, tsquery, filter, page, slice);
         if (sliced) return sliced;
         const rows = await rankDocuments(db, tsquery, filter, { ...page, candidateLimit: CANDIDATE_LIMIT });
         hits = rows.map(({ id, score }) => ({ id, score }));

@@ -118,29 +118,27 @@ export async function rankWeightedCandidates(
 
 /**
  * A common query whose titles match too rarely to fill the title slice ("heart attack" is in
- * many answers, few titles): every title match plus the first `sample` other matches, ranked
- * exactly; `sampled` tells that the sample was full (more matches exist).
+ * many answers, few titles): the title matches (`titleIds`, found by the slice's last pass)
+ * plus the first `sample` other matches, ranked exactly; `sampled` tells that the sample was
+ * full (more matches exist).
  */
 export async function rankTitlesAndSample(
   db: Db,
   tsquery: string,
   filter: DocumentFilter,
-  page: { limit: number; offset: number; titles: number; sample: number },
+  page: { limit: number; offset: number; titleIds: readonly number[]; sample: number },
 ): Promise<{ rows: { id: number; score: number }[]; total: number; sampled: boolean }> {
   const query: SQL = sql`${tsquery}::tsquery`;
   const rows = await queryRows<{ id: number; score: number; total: number; sampled: number }>(
     db,
-    sql`with titles as (
-          select d.question_id as id from search_documents d
-          where d.title_tsv @@ ${query} and ${filterSql(filter)} limit ${page.titles}
-        ), sample as (
+    sql`with sample as (
           select d.question_id as id from search_documents d
           where d.tsv @@ ${query} and ${filterSql(filter)} limit ${page.sample}
         )
         select c.id, c.score, (count(*) over ())::int as total, (select count(*) from sample)::int as sampled from (
           select d.question_id as id, d.published_at, (${scoreSql(query)})::float8 as score
           from search_documents d
-          where d.question_id in (select id from titles union select id from sample)
+          where d.question_id in (select unnest(${intArray(page.titleIds)}::int[]) union select id from sample)
         ) c
         order by c.score desc, c.published_at desc, c.id desc
         limit ${page.limit} offset ${page.offset}`,

@@ -11,10 +11,17 @@ import { buildQuestion } from '../../../test/factories.ts';
 import { type Database, type Db, queryRows } from '../../db/database.ts';
 import { searchDocuments } from '../../db/schema.ts';
 import { documentVectors } from './document-vector.ts';
+import { createLexicon } from './lexicon/lexicon.ts';
 import { phraseOf } from './phrase.ts';
-import { driveTerms } from './postgres-search.provider.ts';
+import {
+  createPostgresSearchProvider,
+  DEFAULT_SLICE,
+  driveTerms,
+  type SliceTuning,
+} from './postgres-search.provider.ts';
 import type { WeightedTerm } from './search.provider.ts';
 import { rebuildSearchIndex } from './search-indexer.ts';
+import { parseQuery } from './search-query.ts';
 import { rankTitleSlice, rankTitlesAndSample } from './search-slice.repository.ts';
 import { phrasesShare, type TermFrequencies, termFrequencies } from './term-frequency.ts';
 
@@ -73,7 +80,7 @@ describe('lone CJK characters in phrases', () => {
     const found = await rankTitlesAndSample(db, "'做' <1> 'mri'", filter, {
       limit: 20,
       offset: 0,
-      titles: 300,
+      titleIds: [],
       sample: 50,
     });
     assert.deepEqual(
@@ -118,10 +125,11 @@ describe('title slice', () => {
   });
 
   test('titles plus a sample: title matches rank above a body-only match; a full sample says so', async () => {
+    const titleIds = [ids.newest!, ids.older!];
     const found = await rankTitlesAndSample(db, "'headach'", filter, {
       limit: 20,
       offset: 0,
-      titles: 300,
+      titleIds,
       sample: 5,
     });
     assert.deepEqual(
@@ -137,11 +145,65 @@ describe('title slice', () => {
     const capped = await rankTitlesAndSample(db, "'headach'", filter, {
       limit: 20,
       offset: 0,
-      titles: 300,
+      titleIds,
       sample: 1,
     });
     assert.equal(capped.sampled, true);
     assert.ok(!capped.rows.some((row) => row.id === ids.other));
+  });
+});
+
+describe('the provider on a common query', () => {
+  // Every query counts as common (threshold -1); the clock says 2026, so the windows are
+  // 2026-2025, then 2026-2022, then every year.
+  const tuning = (titles: number): SliceTuning => ({
+    ...DEFAULT_SLICE,
+    threshold: -1,
+    titles,
+    now: () => new Date('2026-06-01T00:00:00Z'),
+  });
+  const search = (titles: number, page = { limit: 20, offset: 0 }) =>
+    createPostgresSearchProvider(db, tuning(titles)).search({
+      query: parseQuery('headache', createLexicon([])),
+      filters: filter,
+      ...page,
+    });
+
+  test('a full slice is the newest title matches, ranked by their titles; the count says "more"', async () => {
+    const found = await search(1, { limit: 1, offset: 0 });
+    assert.deepEqual(
+      found.hits.map((hit) => hit.id),
+      [ids.newest],
+    );
+    assert.deepEqual({ total: found.total, capped: found.totalCapped }, { total: 1, capped: true });
+  });
+
+  test('titles too few for the slice are ranked with a sample of the other matches', async () => {
+    const found = await search(3);
+    assert.deepEqual(
+      found.hits
+        .map((hit) => hit.id)
+        .slice(0, 2)
+        .sort(),
+      [ids.newest, ids.older].sort(),
+    );
+    assert.equal(found.hits[2]?.id, ids.bodyOnly, 'the body-only match comes from the sample');
+    assert.deepEqual({ total: found.total, capped: found.totalCapped }, { total: 3, capped: false });
+  });
+
+  test('pages within a slice keep one order; a page reaching past the slice is ranked exactly', async () => {
+    const first = await search(2, { limit: 1, offset: 0 });
+    const second = await search(2, { limit: 1, offset: 1 });
+    assert.deepEqual(
+      [...first.hits, ...second.hits].map((hit) => hit.id),
+      (await search(2, { limit: 2, offset: 0 })).hits.map((hit) => hit.id),
+    );
+    const past = await search(2, { limit: 20, offset: 2 });
+    assert.deepEqual(
+      { total: past.total, hits: past.hits.length },
+      { total: 3, hits: 1 },
+      'past the slice, every match counts: three in all, the third on this page',
+    );
   });
 });
 
