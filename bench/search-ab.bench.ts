@@ -89,7 +89,13 @@ for (const q of QUERIES) {
   const tsquery = queryToTsquery(query)!;
   const page = { limit: 20, offset: 0 };
   const { b, a } = await pair(
-    () => rankDocuments(db, tsquery, { timeZone: 'UTC' }, { ...page, candidateLimit: 5000 }),
+    () =>
+      rankDocuments(
+        db,
+        { match: tsquery, rank: tsquery },
+        { timeZone: 'UTC' },
+        { ...page, candidateLimit: 5000 },
+      ),
     () => provider.search({ query, filters: { timeZone: 'UTC' }, ...page }),
     runs,
   );

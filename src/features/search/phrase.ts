@@ -58,3 +58,42 @@ export function phraseOf(text: string): Phrase {
 export function phraseKey(phrase: Phrase): string {
   return phrase.map((token) => `${token.offset}:${token.text}${token.prefix ? '*' : ''}`).join(' ');
 }
+
+/**
+ * True when every text `longer` matches also matches `shorter`: `shorter`'s tokens lie inside
+ * `longer` at the same distances from one another ("myocardial infarction" inside "acute
+ * myocardial infarction", 心臟病發 inside 心臟病發作). A prefix token is met by any token that
+ * starts with it; an exact token only by the same exact token.
+ */
+export function phraseContains(longer: Phrase, shorter: Phrase): boolean {
+  const head = shorter[0];
+  if (!head || shorter.length > longer.length) return false;
+  const at = new Map(longer.map((token) => [token.offset, token]));
+  const meets = (want: PhraseToken, found: PhraseToken | undefined) =>
+    found !== undefined &&
+    (want.prefix ? found.text.startsWith(want.text) : !found.prefix && found.text === want.text);
+  return longer.some(
+    (start) =>
+      meets(head, start) &&
+      shorter.every((token) => meets(token, at.get(start.offset + token.offset - head.offset))),
+  );
+}
+
+/**
+ * The phrases with every one dropped that another of them already covers (phraseContains): an
+ * OR of the rest matches exactly the same texts, and an index reads fewer posting lists for it
+ * ("mri" covers "mri scan" and "做 mri"; 核磁共振 covers 照核磁共振). Of equal phrases, the first
+ * stays.
+ */
+export function prunePhrases(phrases: readonly Phrase[]): Phrase[] {
+  return phrases.filter(
+    (phrase, i) =>
+      !phrases.some(
+        (other, j) =>
+          j !== i &&
+          other.length > 0 &&
+          phraseContains(phrase, other) &&
+          (!phraseContains(other, phrase) || j < i),
+      ),
+  );
+}

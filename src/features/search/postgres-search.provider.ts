@@ -5,12 +5,13 @@
  */
 import type { Db } from '../../db/database.ts';
 import { quoteLexeme } from './document-vector.ts';
-import type { Phrase } from './phrase.ts';
+import { type Phrase, prunePhrases } from './phrase.ts';
 import type { SearchHits, SearchProvider, WeightedTerm } from './search.provider.ts';
 import {
   countDocuments,
   type DocumentFilter,
   deleteSearchDocuments,
+  type IndexQuery,
   latestDocuments,
   rankDocuments,
 } from './search-index.repository.ts';
@@ -100,20 +101,35 @@ export function phraseToTsquery(phrase: Phrase): string {
     .join(' ');
 }
 
-/** Any of the phrases: ( p1 | p2 ). */
-export function anyPhraseTsquery(phrases: readonly Phrase[]): string {
-  const parts = phrases
+/**
+ * Any of the phrases: ( p1 | p2 ). With `prune`, without the phrases another one covers (the
+ * same matches: for where the index matches, not for ranking, which counts every phrase).
+ */
+export function anyPhraseTsquery(phrases: readonly Phrase[], prune = false): string {
+  const parts = (prune ? prunePhrases(phrases) : phrases)
     .filter((phrase) => phrase.length > 0)
     .map((phrase) => `( ${phraseToTsquery(phrase)} )`);
   return parts.length === 1 ? parts[0]! : `( ${parts.join(' | ')} )`;
 }
 
 /** The whole query: every group required. Undefined when there is nothing to search for. */
-export function queryToTsquery(query: ParsedQuery): string | undefined {
+export function queryToTsquery(query: ParsedQuery, prune = false): string | undefined {
   const groups = query.groups.filter((group) => group.phrases.some((phrase) => phrase.length > 0));
   if (groups.length === 0) return undefined;
-  return groups.map((group) => anyPhraseTsquery(group.phrases)).join(' & ');
+  return groups.map((group) => anyPhraseTsquery(group.phrases, prune)).join(' & ');
 }
+
+/** The query as the index matches it (pruned) and as ranking scores it (whole). */
+export function indexQuery(query: ParsedQuery): IndexQuery | undefined {
+  const rank = queryToTsquery(query);
+  return rank === undefined ? undefined : { match: queryToTsquery(query, true)!, rank };
+}
+
+/** A similar lookup's term, matched pruned and scored whole. */
+const termQuery = (phrases: readonly Phrase[]): IndexQuery => ({
+  match: anyPhraseTsquery(phrases, true),
+  rank: anyPhraseTsquery(phrases),
+});
 
 /**
  * A common query's page, or undefined when the query is expected to match few Q&As (then every
@@ -124,7 +140,7 @@ export function queryToTsquery(query: ParsedQuery): string | undefined {
 async function titleSlice(
   db: Db,
   query: ParsedQuery,
-  tsquery: string,
+  tsquery: IndexQuery,
   filter: DocumentFilter,
   page: { limit: number; offset: number },
   tuning: SliceTuning,
@@ -172,7 +188,7 @@ export function createPostgresSearchProvider(db: Db, slice: SliceTuning = DEFAUL
 
     async search(request) {
       const filter: DocumentFilter = request.filters;
-      const tsquery = queryToTsquery(request.query);
+      const tsquery = indexQuery(request.query);
       const page = { limit: request.limit, offset: request.offset };
       let total: number;
       let hits: { id: number; score: number }[];
@@ -190,7 +206,7 @@ export function createPostgresSearchProvider(db: Db, slice: SliceTuning = DEFAUL
         // A page past the end has no row to carry the count.
         total =
           rows[0]?.total ??
-          (request.offset > 0 ? await countDocuments(db, tsquery, filter, TOTAL_CAP + 1) : 0);
+          (request.offset > 0 ? await countDocuments(db, tsquery.match, filter, TOTAL_CAP + 1) : 0);
       }
       return { total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP, hits };
     },
@@ -202,15 +218,12 @@ export function createPostgresSearchProvider(db: Db, slice: SliceTuning = DEFAUL
     async candidates(terms, options) {
       const usable = terms.filter((term) => term.phrases.some((phrase) => phrase.length > 0));
       if (usable.length === 0) return [];
-      const weighted = usable.map((term) => ({
-        tsquery: anyPhraseTsquery(term.phrases),
-        weight: term.weight,
-      }));
+      const weighted = usable.map((term) => ({ query: termQuery(term.phrases), weight: term.weight }));
       const frequencies = await termFrequencies(db);
       const lookup = (drive: readonly WeightedTerm[]) =>
         rankWeightedCandidates(
           db,
-          drive.map((term) => `(${anyPhraseTsquery(term.phrases)})`).join(' | '),
+          drive.map((term) => `(${anyPhraseTsquery(term.phrases, true)})`).join(' | '),
           weighted,
           {
             lang: options.lang,

@@ -233,6 +233,16 @@ export const scoreSql = (
   * (1 + 0.1 / (1 + greatest(extract(epoch from (now() - d.published_at)), 0) / 31557600.0))`;
 
 /**
+ * A query as the index matches it and as ranking scores it: `match` may leave out phrases
+ * another one covers (prunePhrases: the same matches, fewer posting lists to read), `rank`
+ * keeps every phrase so that scores do not change.
+ */
+export interface IndexQuery {
+  match: string;
+  rank: string;
+}
+
+/**
  * The best matches of a tsquery, best first, each row carrying the number of matches (`total`).
  * At most `candidateLimit` matches are ranked (and counted), so a very common term costs a
  * bounded amount of work however large the site grows. Counting in the same pass (a window
@@ -240,17 +250,16 @@ export const scoreSql = (
  */
 export async function rankDocuments(
   db: Db,
-  tsquery: string,
+  query: IndexQuery,
   filter: DocumentFilter,
   page: { limit: number; offset: number; candidateLimit: number },
 ): Promise<{ id: number; score: number; total: number }[]> {
-  const query = sql`${tsquery}::tsquery`;
   return queryRows(
     db,
     sql`select c.id, c.score, (count(*) over ())::int as total from (
-          select d.question_id as id, d.published_at, (${scoreSql(query)})::float8 as score
+          select d.question_id as id, d.published_at, (${scoreSql(sql`${query.rank}::tsquery`)})::float8 as score
           from search_documents d
-          where d.tsv @@ ${query} and ${filterSql(filter)}
+          where d.tsv @@ ${query.match}::tsquery and ${filterSql(filter)}
           limit ${page.candidateLimit}
         ) c
         order by c.score desc, c.published_at desc, c.id desc

@@ -10,26 +10,12 @@ import { type Db, queryRows } from '../../db/database.ts';
 import {
   type DocumentFilter,
   filterSql,
+  type IndexQuery,
   intArray,
   periodTsquery,
   RANK_WEIGHTS,
   scoreSql,
 } from './search-index.repository.ts';
-
-/**
- * The planner's estimate of how many documents match (from ANALYZE's lexeme statistics; 0
- * before the table was ever analyzed). An EXPLAIN, ~0.3 ms: nothing is read.
- */
-export async function estimateMatches(db: Db, tsquery: string, filter: DocumentFilter): Promise<number> {
-  const rows = await queryRows<Record<string, unknown>>(
-    db,
-    sql`explain (format json) select 1 from search_documents d
-        where d.tsv @@ ${tsquery}::tsquery and ${filterSql(filter)}`,
-  );
-  const raw = Object.values(rows[0] ?? {})[0];
-  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan?: { 'Plan Rows'?: number } }[];
-  return Math.round(plan?.[0]?.Plan?.['Plan Rows'] ?? 0);
-}
 
 /**
  * The newest `slice` documents whose titles match, ranked by the title vector and the same
@@ -40,20 +26,19 @@ export async function estimateMatches(db: Db, tsquery: string, filter: DocumentF
  */
 export async function rankTitleSlice(
   db: Db,
-  tsquery: string,
+  query: IndexQuery,
   filter: DocumentFilter,
   page: { limit: number; offset: number; slice: number; years?: readonly number[] },
 ): Promise<{ id: number; score: number; total: number }[]> {
-  const query: SQL = sql`${tsquery}::tsquery`;
   // Publication years (a lexeme of the title vector) narrow what the GIN index yields: the
   // rows visited are the years' title matches, not the whole site's.
-  const match = page.years?.length ? sql`${`( ${tsquery} ) & ${periodTsquery(page.years)}`}::tsquery` : query;
+  const match = page.years?.length ? `( ${query.match} ) & ${periodTsquery(page.years)}` : query.match;
   return queryRows(
     db,
     sql`select c.id, c.score, (count(*) over ())::int as total from (
-          select d.question_id as id, d.published_at, (${scoreSql(query, sql`d.title_tsv`)})::float8 as score
+          select d.question_id as id, d.published_at, (${scoreSql(sql`${query.rank}::tsquery`, sql`d.title_tsv`)})::float8 as score
           from search_documents d
-          where d.title_tsv @@ ${match} and ${filterSql(filter)}
+          where d.title_tsv @@ ${match}::tsquery and ${filterSql(filter)}
           order by d.published_at desc
           limit ${page.slice}
         ) c
@@ -73,17 +58,17 @@ export async function rankTitleSlice(
 export async function rankWeightedCandidates(
   db: Db,
   drive: string,
-  terms: readonly { tsquery: string; weight: number }[],
+  terms: readonly { query: IndexQuery; weight: number }[],
   filter: DocumentFilter & { excludeIds?: readonly number[] },
   page: { limit: number; candidateLimit: number; rescore: number },
 ): Promise<{ id: number; rank: number }[]> {
   if (terms.length === 0) return [];
-  const any = sql`${terms.map((term) => `(${term.tsquery})`).join(' | ')}::tsquery`;
+  const any = sql`${terms.map((term) => `(${term.query.rank})`).join(' | ')}::tsquery`;
   const weighted = (vector: SQL) =>
     sql.join(
       terms.map(
         (term) =>
-          sql`(case when ${vector} @@ ${term.tsquery}::tsquery then ${term.weight}::float8 else 0 end)`,
+          sql`(case when ${vector} @@ ${term.query.match}::tsquery then ${term.weight}::float8 else 0 end)`,
       ),
       sql` + `,
     );
@@ -124,19 +109,18 @@ export async function rankWeightedCandidates(
  */
 export async function rankTitlesAndSample(
   db: Db,
-  tsquery: string,
+  query: IndexQuery,
   filter: DocumentFilter,
   page: { limit: number; offset: number; titleIds: readonly number[]; sample: number },
 ): Promise<{ rows: { id: number; score: number }[]; total: number; sampled: boolean }> {
-  const query: SQL = sql`${tsquery}::tsquery`;
   const rows = await queryRows<{ id: number; score: number; total: number; sampled: number }>(
     db,
     sql`with sample as (
           select d.question_id as id from search_documents d
-          where d.tsv @@ ${query} and ${filterSql(filter)} limit ${page.sample}
+          where d.tsv @@ ${query.match}::tsquery and ${filterSql(filter)} limit ${page.sample}
         )
         select c.id, c.score, (count(*) over ())::int as total, (select count(*) from sample)::int as sampled from (
-          select d.question_id as id, d.published_at, (${scoreSql(query)})::float8 as score
+          select d.question_id as id, d.published_at, (${scoreSql(sql`${query.rank}::tsquery`)})::float8 as score
           from search_documents d
           where d.question_id in (select unnest(${intArray(page.titleIds)}::int[]) union select id from sample)
         ) c

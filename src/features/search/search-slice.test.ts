@@ -29,6 +29,7 @@ let database: Database;
 let db: Db;
 const ids: Record<string, number> = {};
 const filter = { timeZone: 'UTC' };
+const same = (tsquery: string) => ({ match: tsquery, rank: tsquery });
 
 before(async () => {
   database = await createTestDatabase();
@@ -77,7 +78,7 @@ after(() => database.close());
 
 describe('lone CJK characters in phrases', () => {
   test('"做MRI" matches exactly the run-final 做 the index holds', async () => {
-    const found = await rankTitlesAndSample(db, "'做' <1> 'mri'", filter, {
+    const found = await rankTitlesAndSample(db, same("'做' <1> 'mri'"), filter, {
       limit: 20,
       offset: 0,
       titleIds: [],
@@ -113,10 +114,10 @@ describe('title vector', () => {
 
 describe('title slice', () => {
   test('ranks only Q&As whose titles match, newest first within the slice', async () => {
-    const all = await rankTitleSlice(db, "'headach'", filter, { limit: 20, offset: 0, slice: 300 });
+    const all = await rankTitleSlice(db, same("'headach'"), filter, { limit: 20, offset: 0, slice: 300 });
     assert.deepEqual(all.map((row) => row.id).sort(), [ids.newest, ids.older].sort());
     assert.equal(all[0]?.total, 2);
-    const one = await rankTitleSlice(db, "'headach'", filter, { limit: 20, offset: 0, slice: 1 });
+    const one = await rankTitleSlice(db, same("'headach'"), filter, { limit: 20, offset: 0, slice: 1 });
     assert.deepEqual(
       one.map((row) => row.id),
       [ids.newest],
@@ -126,7 +127,7 @@ describe('title slice', () => {
 
   test('titles plus a sample: title matches rank above a body-only match; a full sample says so', async () => {
     const titleIds = [ids.newest!, ids.older!];
-    const found = await rankTitlesAndSample(db, "'headach'", filter, {
+    const found = await rankTitlesAndSample(db, same("'headach'"), filter, {
       limit: 20,
       offset: 0,
       titleIds,
@@ -142,7 +143,7 @@ describe('title slice', () => {
     assert.equal(found.rows[2]?.id, ids.bodyOnly);
     assert.equal(found.total, 3);
     assert.equal(found.sampled, false);
-    const capped = await rankTitlesAndSample(db, "'headach'", filter, {
+    const capped = await rankTitlesAndSample(db, same("'headach'"), filter, {
       limit: 20,
       offset: 0,
       titleIds,
