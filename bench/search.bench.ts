@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import { DEFAULT_POOL_SIZE } from '../src/config.ts';
 import { type Database, migrateDatabase, openDatabase, queryRows } from '../src/db/database.ts';
 import { loadDemoData } from '../src/features/demo/demo.service.ts';
 import { ensureCatalogDepartments } from '../src/features/departments/departments.repository.ts';
@@ -45,12 +46,15 @@ const { values: args } = parseArgs({
     'skip-pglite': { type: 'boolean', default: false },
     /** A loaded PostgreSQL database to measure as it is (nothing imported, nothing dropped). */
     existing: { type: 'string' },
+    /** PostgreSQL connections (the app's DATABASE_POOL_SIZE); default: the app's default. */
+    pool: { type: 'string' },
   },
 });
 const questionCount = Number(args.questions);
 const runs = Number(args.runs);
 const concurrencies = args.concurrency.split(',').map(Number);
 let concurrency = 1;
+const poolSize = args.pool ? Number(args.pool) : DEFAULT_POOL_SIZE;
 
 /** Common and rare, Chinese, English, mixed, lexicon concepts, one character, nothing found. */
 const QUERIES = [
@@ -76,18 +80,28 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function measure(run: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  let left = runs;
+/**
+ * Runs every query `runs` times and returns each query's times, sorted. One client takes the
+ * queries one after another. Several clients take the next search from one shared sequence that
+ * cycles through the queries, so the searches in flight at once are different queries started
+ * at different times, as on a site. (Until 2026-12-07 the clients all ran the same query, 20
+ * runs in all: the first wave of 16 identical searches started at one instant took 400-550 ms,
+ * the waves after it 90-230 ms; that measured a convoy on the same pages more than search.)
+ */
+async function measureAll(run: (query: number) => Promise<unknown>): Promise<number[][]> {
+  const times = QUERIES.map(() => [] as number[]);
+  const total = runs * QUERIES.length;
+  let next = 0;
   const client = async () => {
-    while (left-- > 0) {
+    for (let k = next++; k < total; k = next++) {
+      const query = concurrency === 1 ? Math.floor(k / runs) : k % QUERIES.length;
       const started = performance.now();
-      await run();
-      times.push(performance.now() - started);
+      await run(query);
+      times[query]!.push(performance.now() - started);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, client));
-  return times.sort((a, b) => a - b);
+  return times.map((list) => list.sort((a, b) => a - b));
 }
 
 const fmt = (ms: number) => ms.toFixed(1).padStart(6);
@@ -135,21 +149,26 @@ async function measureQueries(db: Database['db']): Promise<void> {
   );
   const provider = createSearchProvider(db);
   const lexicon = defaultLexicon();
-  const all: number[] = [];
-  const allBare: number[] = [];
-  for (const q of QUERIES) {
-    const input = { q, page: 1 };
-    const first = await searchQuestions(db, input, { timeZone });
-    const service = await measure(() => searchQuestions(db, input, { timeZone }));
-    const query = parseQuery(q, lexicon);
-    const request = { query, filters: { timeZone }, limit: 20, offset: 0 };
-    const bare = await measure(() => provider.search(request));
-    all.push(...service);
-    allBare.push(...bare);
+  const inputs = QUERIES.map((q) => ({ q, page: 1 }));
+  const requests = QUERIES.map((q) => ({
+    query: parseQuery(q, lexicon),
+    filters: { timeZone },
+    limit: 20,
+    offset: 0,
+  }));
+  // Each query once first (its pages read, the connections open), which also gives its hits.
+  const firsts = [];
+  for (const input of inputs) firsts.push(await searchQuestions(db, input, { timeZone }));
+  const service = await measureAll((i) => searchQuestions(db, inputs[i]!, { timeZone }));
+  const bare = await measureAll((i) => provider.search(requests[i]!));
+  const all = service.flat();
+  const allBare = bare.flat();
+  for (const [i, q] of QUERIES.entries()) {
+    const [first, times, sqlTimes] = [firsts[i]!, service[i]!, bare[i]!];
     console.log(
       `  ${JSON.stringify(q).padEnd(26)} ${String(first.total).padStart(5)}${first.relaxed ? '~' : ' '}  ` +
-        `${fmt(percentile(service, 50))} ${fmt(percentile(service, 95))} ${fmt(percentile(service, 99))} | ` +
-        `${fmt(percentile(bare, 50))} ${fmt(percentile(bare, 95))} ${fmt(percentile(bare, 99))}`,
+        `${fmt(percentile(times, 50))} ${fmt(percentile(times, 95))} ${fmt(percentile(times, 99))} | ` +
+        `${fmt(percentile(sqlTimes, 50))} ${fmt(percentile(sqlTimes, 95))} ${fmt(percentile(sqlTimes, 99))}`,
     );
   }
   all.sort((a, b) => a - b);
@@ -163,7 +182,7 @@ async function measureQueries(db: Database['db']): Promise<void> {
 }
 
 async function runOnExisting(url: string): Promise<void> {
-  const database = await openDatabase({ url, poolSize: Math.max(4, ...concurrencies) });
+  const database = await openDatabase({ url, poolSize });
   try {
     await migrateDatabase(database);
     const { db } = database;
@@ -222,7 +241,7 @@ if (args['database-url']) {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: Math.max(4, ...concurrencies) });
+  const database = await openDatabase({ url: url.toString(), poolSize });
   try {
     await runOn('PostgreSQL', database);
   } finally {
