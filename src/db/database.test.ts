@@ -1,4 +1,7 @@
-/** The PostgreSQL pool outlives a server that closes its idle connections. */
+/**
+ * The database layer under load: the PostgreSQL pool outlives a server that closes its idle
+ * connections; a long run of queries on PGlite leaves the event loop free for requests.
+ */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
@@ -31,4 +34,33 @@ test('idle connections the server closes are replaced, and the process goes on',
   await new Promise((resolve) => setTimeout(resolve, 200));
   const [row] = await queryRows<{ ok: number }>(database.db, sql`select 1 as ok`);
   assert.equal(row?.ok, 1);
+});
+
+/** Counts how often a 1 ms timer fires while `work` runs for `ms`. */
+async function timerTicksDuring(ms: number, work: () => Promise<unknown>): Promise<number> {
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 1);
+  const until = performance.now() + ms;
+  try {
+    while (performance.now() < until) await work();
+  } finally {
+    clearInterval(timer);
+  }
+  return ticks;
+}
+
+// PGlite answers a query on this thread without any I/O; a loop of queries (a sweep, an index
+// build) resolved promise after promise and never let timers or sockets run: the demo site
+// stopped answering for the ~70 s of its first similar-lists sweep.
+test('a loop of queries lets timers and requests run', async () => {
+  const ticks = await timerTicksDuring(300, () => queryRows(database.db, sql`select 1`));
+  assert.ok(ticks >= 20, `a 1 ms timer fired ${ticks} times in 300 ms of queries`);
+});
+
+test('so does a loop of queries inside one transaction', async () => {
+  let ticks = 0;
+  await database.db.transaction(async (tx) => {
+    ticks = await timerTicksDuring(300, () => tx.execute(sql`select 1`));
+  });
+  assert.ok(ticks >= 20, `a 1 ms timer fired ${ticks} times in 300 ms of queries`);
 });
