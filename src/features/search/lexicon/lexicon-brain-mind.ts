@@ -84,7 +84,7 @@ export const BRAIN_MIND_GROUPS: readonly LexiconGroup[] = [
     zhClinical: ['癲癇', '癲癇症'],
   }),
   concept('muscle-cramp', {
-    enLay: ['muscle cramp', 'leg cramp', 'leg cramps', 'charley horse', 'cramp in my calf'],
+    enLay: ['muscle cramp', 'leg cramp', 'leg cramps', 'calf cramps', 'charley horse', 'cramp in my calf'],
     enClinical: ['muscle spasm', 'muscle cramps', 'nocturnal leg cramps'],
     zhLay: ['抽筋', '小腿抽筋', '腳抽筋', '半夜抽筋'],
     zhClinical: ['痙攣', '肌肉痙攣'],

@@ -36,7 +36,8 @@ export const HEART_LUNG_GROUPS: readonly LexiconGroup[] = [
   }),
   concept('myocardial-infarction', {
     enLay: ['heart attack'],
-    enClinical: ['myocardial infarction', 'acute myocardial infarction', 'AMI', 'STEMI', 'NSTEMI'],
+    // Not 'AMI': stemmed it is 'ami', the stem of the name "Amy" too ("Hello Amy" matched).
+    enClinical: ['myocardial infarction', 'acute myocardial infarction', 'STEMI', 'NSTEMI'],
     zhLay: ['心臟病發作', '心臟病發'],
     zhClinical: ['心肌梗塞', '急性心肌梗塞'],
   }),
