@@ -113,6 +113,13 @@ export function relaxQuery(query: ParsedQuery): ParsedQuery {
   return { text: query.text, groups: phrases.length > 0 ? [{ phrases }] : [] };
 }
 
+/** True when both queries ask for the same groups of phrases (a relaxed query may not differ). */
+export function sameQuery(a: ParsedQuery, b: ParsedQuery): boolean {
+  const key = (query: ParsedQuery) =>
+    query.groups.map((group) => group.phrases.map(phraseKey).sort().join('|')).join(' & ');
+  return key(a) === key(b);
+}
+
 /** Every phrase of the query, for highlighting. */
 export function queryPhrases(query: ParsedQuery): Phrase[] {
   return query.groups.flatMap((group) => group.phrases);

@@ -137,6 +137,39 @@ describe('lexicon expansion', () => {
     assert.deepEqual(await found('heart attack'), [ids.infarct]);
     assert.deepEqual(await found('heart attack', { lang: 'en' }), []);
   });
+
+  test('a lone concept that finds nothing is searched once (relaxed it is the same query)', async () => {
+    const provider = createSearchProvider(db);
+    const queries: string[][] = [];
+    const counting = {
+      ...provider,
+      search: (request: Parameters<typeof provider.search>[0]) => {
+        queries.push(request.query.groups.map((group) => String(group.phrases.length)));
+        return provider.search(request);
+      },
+    };
+    const nothing = await searchQuestions(
+      db,
+      { q: 'heart attack', lang: 'en', page: 1 },
+      { ...options, provider: counting },
+    );
+    assert.deepEqual(
+      { total: nothing.total, relaxed: nothing.relaxed, searches: queries.length },
+      {
+        total: 0,
+        relaxed: false,
+        searches: 1,
+      },
+    );
+    // Two words that are not one concept still relax to "either word".
+    const either = await searchQuestions(
+      db,
+      { q: 'insomnia zebra', page: 1 },
+      { ...options, provider: counting },
+    );
+    assert.equal(either.relaxed, true);
+    assert.equal(queries.length, 3);
+  });
 });
 
 describe('filters', () => {

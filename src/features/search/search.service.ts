@@ -19,7 +19,14 @@ import {
   publishedSummaries,
   type SearchSummary,
 } from './search.repository.ts';
-import { type ParsedQuery, parseQuery, queryPhrases, relaxQuery, tokenCount } from './search-query.ts';
+import {
+  type ParsedQuery,
+  parseQuery,
+  queryPhrases,
+  relaxQuery,
+  sameQuery,
+  tokenCount,
+} from './search-query.ts';
 
 /** Results per page. */
 export const SEARCH_PAGE_SIZE = 20;
@@ -108,8 +115,10 @@ export async function searchQuestions(
   let query = strict;
   let found = await provider.search({ ...request, query });
   let relaxed = false;
-  if (found.total === 0 && tokenCount(strict) > 1) {
-    query = relaxQuery(strict);
+  // A lone concept ("heart attack") relaxes to itself: nothing to search again.
+  const loose = found.total === 0 && tokenCount(strict) > 1 ? relaxQuery(strict) : undefined;
+  if (loose && !sameQuery(loose, strict)) {
+    query = loose;
     found = await provider.search({ ...request, query });
     relaxed = found.total > 0;
   }
