@@ -4,7 +4,14 @@ import { createLexicon } from '../search/lexicon/lexicon.ts';
 import { TEST_LEXICON_GROUPS } from '../search/lexicon/test-lexicon.ts';
 import { normalizeText } from '../search/tokenize.ts';
 import { askAgreement, questionAsks } from './question-intent.ts';
-import { cosine, documentFrequencies, questionFeatures, weightedVector } from './question-vector.ts';
+import {
+  cosine,
+  cosineWithBag,
+  documentFrequencies,
+  questionFeatures,
+  weightedVector,
+} from './question-vector.ts';
+import { candidateFeatures } from './similar.service.ts';
 
 const lexicon = createLexicon(TEST_LEXICON_GROUPS);
 
@@ -28,6 +35,10 @@ test('with concepts, a reworded question scores above one that only shares a wor
   const vec = (k: string) => weightedVector(bags[k]!, stats);
   assert.ok(cosine(vec('query'), vec('reworded')) > cosine(vec('query'), vec('sharesWord')));
   assert.ok(Math.abs(cosine(vec('query'), vec('query')) - 1) < 1e-9, 'vectors are unit length');
+  for (const other of ['reworded', 'sharesWord', 'query']) {
+    const direct = cosineWithBag(vec('query'), bags[other]!, stats);
+    assert.ok(Math.abs(direct - cosine(vec('query'), vec(other))) < 1e-12, `${other}: one pass, same cosine`);
+  }
 });
 
 test('asks: medicine, test, serious and stop are told apart, in English and Chinese', () => {
@@ -39,4 +50,17 @@ test('asks: medicine, test, serious and stop are told apart, in English and Chin
   assert.equal(askAgreement(new Set(['medicine']), new Set(['test'])), 0);
   assert.equal(askAgreement(new Set(), new Set(['test'])), 1);
   assert.equal(askAgreement(new Set(['medicine', 'serious']), new Set(['medicine'])), 0.5);
+});
+
+test("a candidate's features are reused while its text and the lexicon stay the same", () => {
+  const text = 'My hands shake when I hold a cup.';
+  const first = candidateFeatures(1, text, lexicon);
+  assert.equal(candidateFeatures(1, text, lexicon), first, 'the same bag, not computed again');
+  const edited = candidateFeatures(1, 'A tremor when I hold my phone.', lexicon);
+  assert.notEqual(edited, first);
+  assert.ok(edited.counts.has('phone'), 'an edited text is tokenized anew');
+  const otherLexicon = createLexicon([]);
+  const plain = candidateFeatures(1, 'A tremor when I hold my phone.', otherLexicon);
+  assert.notEqual(plain, edited);
+  assert.ok(!plain.counts.has('c:tremor') && edited.counts.has('c:tremor'), 'a new lexicon counts');
 });

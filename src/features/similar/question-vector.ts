@@ -49,16 +49,18 @@ export function documentFrequencies(bags: Iterable<QuestionFeatures>): {
   return { df, n };
 }
 
+type FrequencyStats = { df: ReadonlyMap<string, number>; n: number };
+
+/** A feature's TF-IDF weight: sublinear tf, smoothed idf. */
+const featureWeight = (feature: string, count: number, stats: FrequencyStats) =>
+  (1 + Math.log(count)) * (Math.log((stats.n + 1) / ((stats.df.get(feature) ?? 0) + 1)) + 1);
+
 /** A unit-length TF-IDF vector (sublinear tf, smoothed idf). */
-export function weightedVector(
-  features: QuestionFeatures,
-  stats: { df: ReadonlyMap<string, number>; n: number },
-): Map<string, number> {
+export function weightedVector(features: QuestionFeatures, stats: FrequencyStats): Map<string, number> {
   const vector = new Map<string, number>();
   let norm = 0;
   for (const [feature, count] of features.counts) {
-    const idf = Math.log((stats.n + 1) / ((stats.df.get(feature) ?? 0) + 1)) + 1;
-    const weight = (1 + Math.log(count)) * idf;
+    const weight = featureWeight(feature, count, stats);
     vector.set(feature, weight);
     norm += weight * weight;
   }
@@ -72,4 +74,23 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
   let sum = 0;
   for (const [feature, weight] of small) sum += weight * (large.get(feature) ?? 0);
   return sum;
+}
+
+/**
+ * cosine(vector, weightedVector(features, stats)) without building the second vector: one pass
+ * over the bag (a lookup scores 120 candidates; their vectors were most of its garbage).
+ */
+export function cosineWithBag(
+  vector: ReadonlyMap<string, number>,
+  features: QuestionFeatures,
+  stats: FrequencyStats,
+): number {
+  let norm = 0;
+  let dot = 0;
+  for (const [feature, count] of features.counts) {
+    const weight = featureWeight(feature, count, stats);
+    norm += weight * weight;
+    dot += weight * (vector.get(feature) ?? 0);
+  }
+  return dot / (Math.sqrt(norm) || 1);
 }
