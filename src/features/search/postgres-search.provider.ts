@@ -218,12 +218,14 @@ export function createPostgresSearchProvider(db: Db, slice: SliceTuning = DEFAUL
     async candidates(terms, options) {
       const usable = terms.filter((term) => term.phrases.some((phrase) => phrase.length > 0));
       if (usable.length === 0) return [];
-      const weighted = usable.map((term) => ({ query: termQuery(term.phrases), weight: term.weight }));
+      // Each term's tsqueries once: the drive (its rarest terms, maybe twice) matches with them too.
+      const queries = new Map(usable.map((term) => [term, termQuery(term.phrases)]));
+      const weighted = usable.map((term) => ({ query: queries.get(term)!, weight: term.weight }));
       const frequencies = await termFrequencies(db);
       const lookup = (drive: readonly WeightedTerm[]) =>
         rankWeightedCandidates(
           db,
-          drive.map((term) => `(${anyPhraseTsquery(term.phrases, true)})`).join(' | '),
+          drive.map((term) => `(${queries.get(term)!.match})`).join(' | '),
           weighted,
           {
             lang: options.lang,
