@@ -13,9 +13,12 @@ import { sql } from 'drizzle-orm';
 import { type Db, openDatabase, queryRows } from '../src/db/database.ts';
 import { generateDemoData } from '../src/features/demo/demo-generator.ts';
 import { defaultLexicon } from '../src/features/search/lexicon/default-lexicon.ts';
-import { anyPhraseTsquery, queryToTsquery } from '../src/features/search/postgres-search.provider.ts';
+import {
+  anyPhraseTsquery,
+  createPostgresSearchProvider,
+  queryToTsquery,
+} from '../src/features/search/postgres-search.provider.ts';
 import type { WeightedTerm } from '../src/features/search/search.provider.ts';
-import { createSearchProvider } from '../src/features/search/search.provider.ts';
 import { filterSql, RANK_WEIGHTS, rankDocuments } from '../src/features/search/search-index.repository.ts';
 import { parseQuery } from '../src/features/search/search-query.ts';
 import { questionFeatures } from '../src/features/similar/question-vector.ts';
@@ -79,7 +82,8 @@ async function pair(before: () => Promise<unknown>, after: () => Promise<unknown
 
 const database = await openDatabase({ url: args['database-url'] });
 const { db } = database;
-const provider = createSearchProvider(db);
+// Uncached: each run is ranked afresh.
+const provider = createPostgresSearchProvider(db);
 const lexicon = defaultLexicon();
 const allB: number[] = [];
 const allA: number[] = [];

@@ -13,7 +13,7 @@ import type { Db } from '../src/db/database.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { generateDemoData } from '../src/features/demo/demo-generator.ts';
 import { siteLexicon } from '../src/features/search/lexicon/site-lexicon.ts';
-import { createSearchProvider } from '../src/features/search/search.provider.ts';
+import { searchProviderFor } from '../src/features/search/search.provider.ts';
 import { questionFeatures } from '../src/features/similar/question-vector.ts';
 import { CANDIDATE_POOL, candidateTerms, findSimilar } from '../src/features/similar/similar.service.ts';
 
@@ -25,7 +25,7 @@ const fmt = (ms: number) => ms.toFixed(1).padStart(6);
 export async function benchSimilar(db: Db, options: { texts: number; concurrency: number }): Promise<void> {
   const { records } = generateDemoData({ count: options.texts, seed: 424_242 });
   const inputs = records.map((r) => ({ text: `${r.question.title}\n${r.question.body}`, lang: r.lang }));
-  const provider = createSearchProvider(db);
+  const provider = searchProviderFor(db);
   const lexicon = await siteLexicon(db);
   const run = async (one: (input: (typeof inputs)[number]) => Promise<unknown>) => {
     const times: number[] = [];

@@ -9,6 +9,7 @@ import {
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   primaryKey,
   real,
@@ -320,6 +321,14 @@ export const searchDocuments = pgTable(
     index('search_documents_hospitals_idx').using('gin', t.hospitalIds),
   ],
 );
+
+/**
+ * Advanced (nextval) after every committed change to search_documents: a cached page of search
+ * hits is used only while the value is the one read before it was computed
+ * (features/search/search-cache.ts). A sequence, not a counter row: no lock, no contention
+ * between indexing transactions.
+ */
+export const searchGeneration = pgSequence('search_generation');
 
 /**
  * Q&As waiting to be (re)indexed for search: the importer adds its batches here in the same

@@ -10,7 +10,7 @@ import { type Database, migrateDatabase, openDatabase } from '../../db/database.
 import { type Lang, questions } from '../../db/schema.ts';
 import { defaultLexicon } from '../search/lexicon/default-lexicon.ts';
 import type { Lexicon } from '../search/lexicon/lexicon.ts';
-import { createSearchProvider, type SearchProvider } from '../search/search.provider.ts';
+import { type SearchProvider, searchProviderFor } from '../search/search.provider.ts';
 import { rebuildSearchIndex } from '../search/search-indexer.ts';
 import { documentFrequencies, type QuestionFeatures, questionFeatures } from '../similar/question-vector.ts';
 import { findSimilar, pairScore } from '../similar/similar.service.ts';
@@ -87,7 +87,7 @@ export function createShippedMethod(): SimilarMethod {
         throw new Error(`shipped: ${docs.length} questions imported but ${questionIdOf.size} found`);
       }
       await rebuildSearchIndex(database.db);
-      provider = createSearchProvider(database.db);
+      provider = searchProviderFor(database.db);
       lexicon = await defaultLexicon();
       for (const doc of docs)
         features.set(doc.id, { lang: doc.lang, bag: questionFeatures(doc.text, lexicon) });

@@ -9,7 +9,7 @@ import type { Jobs } from '../../jobs/queue.ts';
 import { logger } from '../../lib/logger.ts';
 import { siteLexicon } from '../search/lexicon/site-lexicon.ts';
 import { phraseOf } from '../search/phrase.ts';
-import { createSearchProvider, type WeightedTerm } from '../search/search.provider.ts';
+import { searchProviderFor, type WeightedTerm } from '../search/search.provider.ts';
 
 /** At most this many Q&As are refreshed per change (the most relevant first). */
 export const REFRESH_LIMIT = 500;
@@ -27,7 +27,7 @@ export async function refreshSimilarAfterLexiconChange(
       ...(change.oldTexts ?? []).map((text) => ({ phrases: [phraseOf(text)], weight: 1 })),
     ].filter((term) => term.phrases.some((phrase) => phrase.length > 0));
     if (terms.length === 0) return 0;
-    const hits = await createSearchProvider(db).candidates(terms, { limit: REFRESH_LIMIT });
+    const hits = await searchProviderFor(db).candidates(terms, { limit: REFRESH_LIMIT });
     if (hits.length > 0) await jobs.send('similar-refresh', { questionIds: hits.map((hit) => hit.id) });
     return hits.length;
   } catch (error) {

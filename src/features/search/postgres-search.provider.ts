@@ -8,6 +8,7 @@ import { quoteLexeme } from './document-vector.ts';
 import { type Phrase, prunePhrases } from './phrase.ts';
 import type { SearchHits, SearchProvider, WeightedTerm } from './search.provider.ts';
 import {
+  bumpSearchGeneration,
   countDocuments,
   type DocumentFilter,
   deleteSearchDocuments,
@@ -211,9 +212,16 @@ export function createPostgresSearchProvider(db: Db, slice: SliceTuning = DEFAUL
       return { total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP, hits };
     },
 
-    index: (questionIds) => indexQuestions(db, questionIds),
+    // `db` is the database, so each write has committed when its statement returns.
+    async index(questionIds) {
+      await indexQuestions(db, questionIds);
+      await bumpSearchGeneration(db);
+    },
 
-    remove: (questionIds) => deleteSearchDocuments(db, questionIds),
+    async remove(questionIds) {
+      await deleteSearchDocuments(db, questionIds);
+      await bumpSearchGeneration(db);
+    },
 
     async candidates(terms, options) {
       const usable = terms.filter((term) => term.phrases.some((phrase) => phrase.length > 0));

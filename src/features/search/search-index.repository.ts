@@ -90,6 +90,26 @@ export async function deleteStaleSearchDocuments(db: Db): Promise<number> {
   return rows.length;
 }
 
+/**
+ * The index's generation: changes after every committed write (bumpSearchGeneration). Read
+ * outside any transaction; a sequence's value is current, not of a snapshot.
+ */
+export async function searchGenerationNow(db: Db): Promise<string> {
+  const rows = await queryRows<{ generation: string }>(
+    db,
+    sql`select case when is_called then last_value else 0 end::text as generation from search_generation`,
+  );
+  return rows[0]?.generation ?? '0';
+}
+
+/**
+ * Marks the index changed. Call it after the write has committed (not inside its transaction:
+ * a search between the bump and the commit would cache the old hits under the new generation).
+ */
+export async function bumpSearchGeneration(db: Db): Promise<void> {
+  await db.execute(sql`select nextval('search_generation')`);
+}
+
 /** Marks questions to be (re)indexed by the worker (idempotent). */
 export async function queueForIndexing(db: Db, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;

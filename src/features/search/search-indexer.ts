@@ -8,6 +8,7 @@ import { documentVectors } from './document-vector.ts';
 import { BULK_LOAD_FROM, dropSearchIndexes, ensureSearchIndexes } from './search-bulk-load.ts';
 import {
   anyPublishedQuestion,
+  bumpSearchGeneration,
   countPublishedQuestions,
   countQueuedForIndexing,
   databaseNow,
@@ -25,7 +26,8 @@ import {
 /**
  * Brings the given questions up to date in the index: published ones are (re)written, anything
  * else (unpublished, removed, deleted) is removed. Works on the database or on a transaction
- * handle; it opens no transaction of its own.
+ * handle; it opens no transaction of its own, and the caller bumps the index's generation once
+ * the write has committed (bumpSearchGeneration), or cached search pages stay as they were.
  */
 export async function indexQuestions(db: Db, questionIds: readonly number[]): Promise<void> {
   const ids = [...new Set(questionIds)];
@@ -132,6 +134,7 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
         await indexQuestions(tx, ids);
         return ids.length;
       });
+      if (count > 0) await bumpSearchGeneration(db);
       indexed += count;
       total = Math.max(total, indexed);
       if (count > 0) await options.onProgress?.({ indexed, total });
@@ -178,6 +181,7 @@ export async function rebuildSearchIndex(
         await relaxDurability(tx as unknown as Db);
         await indexQuestions(tx as unknown as Db, ids);
       });
+      await bumpSearchGeneration(db);
       indexed += ids.length;
       await options.onProgress?.({ indexed, total: Math.max(total, indexed) });
       return ids.length;
@@ -189,6 +193,7 @@ export async function rebuildSearchIndex(
   await dropQueuedBefore(db, startedAt);
   await indexQueued(db, { batchSize, shouldStop: options.shouldStop, engine: options.engine });
   const removed = await deleteStaleSearchDocuments(db);
+  await bumpSearchGeneration(db);
   await vacuumSearchIndex(db);
   return { indexed, removed };
 }

@@ -7,7 +7,7 @@ import type { Database } from '../../db/database.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { startSweep } from '../../jobs/sweep.ts';
 import { logger } from '../../lib/logger.ts';
-import { createSearchProvider } from './search.provider.ts';
+import { searchProviderFor } from './search.provider.ts';
 import { ensureSearchIndexes } from './search-bulk-load.ts';
 import { queueAllPublished } from './search-index.repository.ts';
 import { indexQueued, searchIndexNeedsBuild } from './search-indexer.ts';
@@ -18,7 +18,7 @@ const SWEEP_EVERY_MS = 5_000;
 /** Registers the job and starts the sweep; returns a function that stops the sweep. */
 export async function startSearchIndexing(database: Database, queue: JobQueue): Promise<() => void> {
   const { db } = database;
-  const provider = createSearchProvider(db);
+  const provider = searchProviderFor(db);
   await queue.work('search-index', ({ questionIds }) => provider.index(questionIds));
   // A bulk load stopped half-way (a crash) left the index without its secondary indexes.
   const restored = await ensureSearchIndexes(db);

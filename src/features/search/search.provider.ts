@@ -8,6 +8,7 @@ import type { Db } from '../../db/database.ts';
 import type { Lang } from '../../db/schema.ts';
 import type { Phrase } from './phrase.ts';
 import { createPostgresSearchProvider } from './postgres-search.provider.ts';
+import { cachedSearchProvider } from './search-cache.ts';
 import type { ParsedQuery } from './search-query.ts';
 
 /** Filters of a search, resolved to ids; dates are calendar days (YYYY-MM-DD) in `timeZone`. */
@@ -68,7 +69,17 @@ export interface SearchProvider {
   ): Promise<{ id: number; rank: number }[]>;
 }
 
-/** The provider a site uses: the database's own full-text search. */
-export function createSearchProvider(db: Db): SearchProvider {
-  return createPostgresSearchProvider(db);
+const providers = new WeakMap<Db, SearchProvider>();
+
+/**
+ * The provider a site uses: the database's own full-text search with its pages of hits cached
+ * (search-cache.ts). One per database, so that every request of a process shares the cache.
+ */
+export function searchProviderFor(db: Db): SearchProvider {
+  let provider = providers.get(db);
+  if (!provider) {
+    provider = cachedSearchProvider(db, createPostgresSearchProvider(db));
+    providers.set(db, provider);
+  }
+  return provider;
 }

@@ -6,7 +6,7 @@ import { buildDoctor, buildQuestion, buildUser } from '../../../test/factories.t
 import { getConfig } from '../../config.ts';
 import type { Actor } from '../../lib/access.ts';
 import { publishQuestion, removeQuestion, setPageTitle } from '../questions/questions.service.ts';
-import { createSearchProvider } from './search.provider.ts';
+import { searchProviderFor } from './search.provider.ts';
 import { indexQueued } from './search-indexer.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -29,7 +29,7 @@ before(async () => {
   ).id;
   // Published through the service, the way editors publish, so the search job is exercised.
   ids.answered = (await buildQuestion(t.db, { status: 'answered', title: 'Knee pain when running' })).id;
-  await createSearchProvider(t.db).index([ids.zh, ids.en]);
+  await searchProviderFor(t.db).index([ids.zh, ids.en]);
 });
 after(() => t.close());
 
@@ -37,7 +37,7 @@ after(() => t.close());
 async function runSearchJobs() {
   for (const job of t.jobs.sent.splice(0)) {
     if (job.name === 'search-index') {
-      await createSearchProvider(t.db).index((job.payload as { questionIds: number[] }).questionIds);
+      await searchProviderFor(t.db).index((job.payload as { questionIds: number[] }).questionIds);
     }
   }
   await indexQueued(t.db);

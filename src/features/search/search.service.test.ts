@@ -9,7 +9,7 @@ import { answers, questions, searchDocuments } from '../../db/schema.ts';
 import { importRecords } from '../transfer/import.service.ts';
 import { createLexicon } from './lexicon/lexicon.ts';
 import { TEST_LEXICON_GROUPS } from './lexicon/test-lexicon.ts';
-import { createSearchProvider } from './search.provider.ts';
+import { searchProviderFor } from './search.provider.ts';
 import { type SearchInput, searchQuestions } from './search.service.ts';
 import { indexQueued, rebuildSearchIndex } from './search-indexer.ts';
 
@@ -115,7 +115,7 @@ describe('matching', () => {
       title: '做了MRI檢查',
       body: 'MRI 檢查報告說正常。',
     });
-    await createSearchProvider(db).index([question.id]);
+    await searchProviderFor(db).index([question.id]);
     assert.deepEqual(await found('MRI 檢查'), [question.id]);
     // One term must match as adjacent tokens: only the relaxed search (any token) finds it.
     assert.equal((await search('mri报告')).relaxed, true);
@@ -139,7 +139,7 @@ describe('lexicon expansion', () => {
   });
 
   test('a lone concept that finds nothing is searched once (relaxed it is the same query)', async () => {
-    const provider = createSearchProvider(db);
+    const provider = searchProviderFor(db);
     const queries: string[][] = [];
     const counting = {
       ...provider,
@@ -247,7 +247,7 @@ describe('only published Q&As', () => {
 
   test('a removed Q&A disappears at once, and from the index when its job runs', async () => {
     const question = await buildQuestion(db, { title: 'Vertigo when standing up' });
-    const provider = createSearchProvider(db);
+    const provider = searchProviderFor(db);
     await provider.index([question.id]);
     assert.deepEqual(await found('vertigo'), [question.id]);
     await db.update(questions).set({ status: 'removed' }).where(eq(questions.id, question.id));

@@ -11,7 +11,7 @@ import { highlightAll, highlightSnippet, matchSpans, type SnippetSegment } from 
 import type { Lexicon } from './lexicon/lexicon.ts';
 import { siteLexicon } from './lexicon/site-lexicon.ts';
 import type { Phrase } from './phrase.ts';
-import { createSearchProvider, type SearchFilters, type SearchProvider } from './search.provider.ts';
+import { type SearchFilters, type SearchProvider, searchProviderFor } from './search.provider.ts';
 import {
   findDoctorForFilter,
   findHospitalForFilter,
@@ -85,7 +85,7 @@ export async function searchQuestions(
   input: SearchInput,
   options: SearchOptions,
 ): Promise<SearchResults> {
-  const provider = options.provider ?? createSearchProvider(db);
+  const provider = options.provider ?? searchProviderFor(db);
   const lexicon = options.lexicon ?? (await siteLexicon(db));
   const pageSize = options.pageSize ?? SEARCH_PAGE_SIZE;
   const unknown: SearchResults['unknown'] = [];

@@ -16,7 +16,7 @@ import { testEngine } from '../../../test/db.ts';
 import { buildQuestion } from '../../../test/factories.ts';
 import { questionEmbeddings } from '../../db/schema.ts';
 import { defaultLexicon } from '../search/lexicon/default-lexicon.ts';
-import { createSearchProvider } from '../search/search.provider.ts';
+import { searchProviderFor } from '../search/search.provider.ts';
 import { rebuildSearchIndex } from '../search/search-indexer.ts';
 import { createEmbeddingsClient, parseEmbeddingsResponse, vectorCosine } from './embeddings.client.ts';
 import { findSimilar } from './similar.service.ts';
@@ -137,7 +137,7 @@ test('vectors are stored and re-rank the candidates; a failing endpoint falls ba
     body: 'Is my sore knee quintessa?',
   });
   await rebuildSearchIndex(t.db);
-  const provider = createSearchProvider(t.db);
+  const provider = searchProviderFor(t.db);
   const lexicon = await defaultLexicon();
 
   // No provider: lexical only, and no request.
@@ -227,7 +227,7 @@ test('without pgvector (or with it turned off) the vectors only re-rank the lexi
   assert.equal(await hasVectorSearch(t.db), testEngine === 'pglite' ? true : serverHasIt);
 
   pair = await florbixPair();
-  const provider = createSearchProvider(t.db);
+  const provider = searchProviderFor(t.db);
   const lexicon = await defaultLexicon();
   const client = fakeClient();
   // The twin's vector is stored (as the worker does for every published Q&A).
@@ -255,7 +255,7 @@ test('with pgvector, the nearest vectors join the candidates, filtered and index
     ctx.skip('pgvector is not installed on this PostgreSQL server');
     return;
   }
-  const provider = createSearchProvider(t.db);
+  const provider = searchProviderFor(t.db);
   const lexicon = await defaultLexicon();
   const client = fakeClient();
   const { asked, twin } = pair;

@@ -12,7 +12,7 @@ import { urls } from '../../web/urls.ts';
 import { parseInput } from '../api/api.routes.ts';
 import { findDepartmentByName } from '../departments/departments.repository.ts';
 import { siteLexicon } from '../search/lexicon/site-lexicon.ts';
-import { createSearchProvider } from '../search/search.provider.ts';
+import { searchProviderFor } from '../search/search.provider.ts';
 import type { EmbeddingsClient } from './embeddings.client.ts';
 import { similarSources } from './similar.repository.ts';
 import { findSimilar, type SimilarHit } from './similar.service.ts';
@@ -94,7 +94,7 @@ export function createSimilarApiRoutes(getDb: () => Db, embeddings?: EmbeddingsC
     }
     const hits = await findSimilar(
       db,
-      createSearchProvider(db),
+      searchProviderFor(db),
       await siteLexicon(db),
       {
         text: input.text,
@@ -115,7 +115,7 @@ export function createSimilarApiRoutes(getDb: () => Db, embeddings?: EmbeddingsC
     if (!source) throw notFound('question');
     const hits = await findSimilar(
       db,
-      createSearchProvider(db),
+      searchProviderFor(db),
       await siteLexicon(db),
       {
         text: `${source.title}\n${source.body}`,

@@ -10,7 +10,7 @@ import type { JobQueue } from '../../jobs/queue.ts';
 import { startSweep } from '../../jobs/sweep.ts';
 import type { Lexicon } from '../search/lexicon/lexicon.ts';
 import { siteLexicon } from '../search/lexicon/site-lexicon.ts';
-import { createSearchProvider, type SearchProvider } from '../search/search.provider.ts';
+import { type SearchProvider, searchProviderFor } from '../search/search.provider.ts';
 import type { EmbeddingsClient } from './embeddings.client.ts';
 import { questionsMissingSimilar, replaceSimilar, similarSources } from './similar.repository.ts';
 import { findSimilar, type SimilarHit } from './similar.service.ts';
@@ -61,7 +61,7 @@ export async function startSimilarLists(
   embeddings?: EmbeddingsClient,
 ): Promise<() => void> {
   const { db } = database;
-  const provider = createSearchProvider(db);
+  const provider = searchProviderFor(db);
   await queue.work('similar-refresh', async ({ questionIds }) => {
     await computeSimilarLists(db, provider, await siteLexicon(db), questionIds, embeddings);
   });
