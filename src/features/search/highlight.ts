@@ -2,7 +2,8 @@
  * Highlighted snippets: where the query's phrases occur in a text, and a window around the best
  * place, as segments the view renders with <mark> (as text: never as HTML).
  */
-import type { Phrase } from './phrase.ts';
+import { LRUCache } from 'lru-cache';
+import { type Phrase, phraseKey } from './phrase.ts';
 import { type Token, tokenizeOriginal } from './tokenize.ts';
 
 /** A piece of the snippet; `match` pieces are highlighted. */
@@ -14,9 +15,48 @@ export interface SnippetSegment {
 /** A matched range [start, end) of a text. */
 export type Span = [start: number, end: number];
 
+/**
+ * Spans found before, by text and then by phrases. A result page shows the same Q&As to every
+ * reader of a query, and tokenizing their text (NFKC, Simplified → Traditional, stemming) was
+ * most of a search's CPU in Node once its hits came from the cache (search-cache.ts). Keyed by
+ * the text itself, so an edited or redacted text is a new entry. Bounded by characters held.
+ */
+const spansCache = new LRUCache<string, Map<string, readonly Span[]>>({
+  maxSize: 4_000_000,
+  sizeCalculation: (_, text) => Math.max(1, text.length),
+});
+const phrasesKeys = new WeakMap<readonly Phrase[], string>();
+
+function phrasesKeyOf(phrases: readonly Phrase[]): string {
+  let key = phrasesKeys.get(phrases);
+  if (key === undefined) {
+    key = phrases.map(phraseKey).join('|');
+    phrasesKeys.set(phrases, key);
+  }
+  return key;
+}
+
 /** Character spans of `text` where any of the phrases occurs, sorted and merged. */
 export function matchSpans(text: string, phrases: readonly Phrase[]): Span[] {
   if (phrases.length === 0 || !text) return [];
+  const key = phrasesKeyOf(phrases);
+  let byPhrases = spansCache.get(text);
+  const known = byPhrases?.get(key);
+  if (known) return known.map(([start, end]) => [start, end]);
+  const spans = findSpans(text, phrases);
+  if (!byPhrases) {
+    byPhrases = new Map();
+    spansCache.set(text, byPhrases);
+  }
+  if (byPhrases.size >= 32) byPhrases.clear();
+  byPhrases.set(
+    key,
+    spans.map(([start, end]) => [start, end]),
+  );
+  return spans;
+}
+
+function findSpans(text: string, phrases: readonly Phrase[]): Span[] {
   const tokens = tokenizeOriginal(text, 'index');
   const byPos = new Map<number, Token[]>();
   for (const token of tokens) {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { documentVector, quoteLexeme } from './document-vector.ts';
-import { highlightAll, highlightSnippet, segmentsText } from './highlight.ts';
+import { highlightAll, highlightSnippet, matchSpans, segmentsText } from './highlight.ts';
 import { createLexicon, EMPTY_LEXICON } from './lexicon/lexicon.ts';
 import { TEST_LEXICON_GROUPS } from './lexicon/test-lexicon.ts';
 import { phraseOf } from './phrase.ts';
@@ -173,6 +173,24 @@ describe('highlight', () => {
       segments.filter((s) => s.match).map((s) => s.text),
       ['eyelid'],
     );
+  });
+
+  test('spans found again (from the cache) are the same, and not shared with an earlier caller', () => {
+    const phrases = [phraseOf('eyelid')];
+    const first = matchSpans('My eyelid twitches. The eyelid is sore.', phrases);
+    assert.deepEqual(first, [
+      [3, 9],
+      [24, 30],
+    ]);
+    first[0]![0] = 99;
+    first.pop();
+    // Equal phrases in another array (another search) find the cached spans, unchanged.
+    assert.deepEqual(matchSpans('My eyelid twitches. The eyelid is sore.', [phraseOf('eyelid')]), [
+      [3, 9],
+      [24, 30],
+    ]);
+    assert.deepEqual(matchSpans('My eyelid twitches. The eyelid is sore.', [phraseOf('sore')]), [[34, 38]]);
+    assert.deepEqual(matchSpans('My EYELID twitches.', phrases), [[3, 9]], 'another text, its own spans');
   });
 
   test('without a match the snippet is the beginning of the text', () => {
