@@ -6,7 +6,7 @@ import { createTestApp } from '../../../test/app.ts';
 import { buildDoctor, buildQuestion } from '../../../test/factories.ts';
 import { suggestionOpens } from '../../db/schema.ts';
 import { defaultLexicon } from '../search/lexicon/default-lexicon.ts';
-import { createSearchProvider } from '../search/search.provider.ts';
+import { searchProviderFor } from '../search/search.provider.ts';
 import { rebuildSearchIndex } from '../search/search-indexer.ts';
 import { computeSimilarLists } from './similar-worker.ts';
 
@@ -43,7 +43,7 @@ test('a lay question lists the clinically worded one first, on its page and in t
     body: 'Heartburn and acid reflux after every meal, what should I do?',
   });
   await rebuildSearchIndex(t.db);
-  const lists = await computeSimilarLists(t.db, createSearchProvider(t.db), await defaultLexicon(), [lay.id]);
+  const lists = await computeSimilarLists(t.db, searchProviderFor(t.db), await defaultLexicon(), [lay.id]);
   const ids = lists.get(lay.id)!.map((hit) => hit.id);
   assert.equal(ids[0], clinical.id, `the reworded question ranks first (got ${ids.join(',')})`);
   assert.ok(!ids.includes(hidden.id), 'unpublished Q&As never appear');
@@ -71,6 +71,41 @@ test('a lay question lists the clinically worded one first, on its page and in t
   const stored = await t.request(`/api/v1/questions/${lay.id}/similar?limit=2`);
   assert.equal(((await stored.json()) as { results: { id: number }[] }).results[0]?.id, clinical.id);
   assert.equal((await t.request(`/api/v1/questions/${hidden.id}/similar`)).status, 404);
+});
+
+test('a question sharing almost nothing with any Q&A gets no suggestion', async () => {
+  const doctor = await buildDoctor(t.db, { departments: ['urology'] });
+  const nocturia = await buildQuestion(t.db, {
+    department: 'urology',
+    title: 'Waking up at night to urinate',
+    body: 'I wake up three times every night to pass urine. Is this normal at my age?',
+    answeredBy: doctor.id,
+  });
+  await rebuildSearchIndex(t.db);
+  const lookup = async () => {
+    const response = await t.request('/api/v1/similar', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'My calf cramps at night', lang: 'en', limit: 5 }),
+    });
+    return ((await response.json()) as { results: { id: number; score: number }[] }).results;
+  };
+  const before = await lookup();
+  assert.ok(
+    !before.some((r) => r.id === nocturia.id),
+    `"at night" alone is not similar: ${JSON.stringify(before)}`,
+  );
+
+  const cramps = await buildQuestion(t.db, {
+    department: 'family-medicine',
+    title: 'Leg cramps while sleeping',
+    body: 'Almost every night a cramp in my calf muscle wakes me up. What helps?',
+    answeredBy: doctor.id,
+  });
+  await rebuildSearchIndex(t.db);
+  const after = await lookup();
+  assert.equal(after[0]?.id, cramps.id, `the cramp Q&A is offered: ${JSON.stringify(after)}`);
+  assert.ok(!after.some((r) => r.id === nocturia.id));
 });
 
 test('bad similar requests answer 400 with the field, never 500', async () => {
