@@ -14,6 +14,17 @@ const lexicon = createLexicon(TEST_LEXICON_GROUPS);
 const texts = (input: string, mode: 'index' | 'query' = 'index') => tokenize(input, mode).map((t) => t.text);
 
 describe('tokenize', () => {
+  test('abbreviations are not stemmed into other words: ALS is not "al", PMS is not "pm"', () => {
+    assert.deepEqual(
+      tokenize('ALS and PMS, seen at 8 pm by Smith et al.').map((t) => t.text),
+      ['als', 'pms', 'seen', '8', 'pm', 'smith', 'et', 'al'],
+    );
+    assert.deepEqual(
+      tokenize('IBS flares; two TIAs').map((t) => t.text),
+      ['ibs', 'flare', 'two', 'tia'],
+    );
+  });
+
   test('CJK runs become overlapping bigrams; the index adds the last character', () => {
     assert.deepEqual(texts('肌肉跳動'), ['肌肉', '肉跳', '跳動', '動']);
     assert.deepEqual(texts('肌肉跳動', 'query'), ['肌肉', '肉跳', '跳動']);

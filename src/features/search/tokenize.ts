@@ -11,6 +11,7 @@
 import * as OpenCC from 'opencc-js/cn2t';
 import { stemmer } from 'stemmer';
 import { ENGLISH_STOP_WORDS } from './english-stop-words.ts';
+import { UNSTEMMED_WORDS } from './unstemmed-words.ts';
 
 /** 'bigram' and 'unigram' come from CJK runs, 'word' from everything else. */
 export type TokenKind = 'word' | 'bigram' | 'unigram';
@@ -87,9 +88,12 @@ const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
 const PLAIN_LATIN = /^[a-z]+$/;
 
-/** Porter stem of a lower-case English word; other words (digits, other scripts) stay as they are. */
+/**
+ * Porter stem of a lower-case English word; other words (digits, other scripts) and the
+ * abbreviations of unstemmed-words.ts stay as they are.
+ */
 export function stemWord(word: string): string {
-  if (word.length < 3 || !PLAIN_LATIN.test(word)) return word;
+  if (word.length < 3 || !PLAIN_LATIN.test(word) || UNSTEMMED_WORDS.has(word)) return word;
   let stem = stemCache.get(word);
   if (stem === undefined) {
     stem = stemmer(word);
