@@ -28,6 +28,7 @@ export interface LexiconEditorMessages {
     en_has_han: string;
     en_needs_latin: string;
     simplified: (chars: string) => string;
+    stemmedAbbreviation: (change: string) => string;
     broad_word: string;
   };
 }
@@ -59,6 +60,8 @@ const en: LexiconEditorMessages = {
     en_needs_latin: 'An English name needs letters, not only digits or punctuation.',
     simplified: (chars) =>
       `Please write Chinese names in Traditional characters, as used in Taiwan (Simplified: ${chars}).`,
+    stemmedAbbreviation: (change) =>
+      `Search would read this abbreviation as another word (${change}) and match unrelated text. Write the name out in full, or ask the site's developers to keep the abbreviation as written (unstemmed-words.ts).`,
     broad_word:
       'This word is too broad to be a concept’s name: it would make unrelated questions look alike.',
   },
@@ -88,6 +91,8 @@ const zhTW: LexiconEditorMessages = {
     en_has_han: '這個名稱含有中文、日文或韓文字。中文名稱請選擇「中文」。',
     en_needs_latin: '英文名稱需要有英文字母，不能只有數字或標點。',
     simplified: (chars) => `中文名稱請使用臺灣通用的繁體字（簡體字：${chars}）。`,
+    stemmedAbbreviation: (change) =>
+      `搜尋會把這個縮寫當成另一個字（${change}），配對到不相關的文字。請寫出全名，或請網站開發者把這個縮寫設為保留原樣（unstemmed-words.ts）。`,
     broad_word: '這個詞太籠統，不能作為概念名稱：會讓不相關的問題看起來相似。',
   },
 };

@@ -152,6 +152,7 @@ describe('lexicon editor', () => {
       [{ text: 'acid burning', lang: 'zh' }, /A Chinese name needs Chinese characters/],
       [{ text: '1234', lang: 'en' }, /An English name needs letters/],
       [{ text: 'Pain', lang: 'en' }, /too broad/],
+      [{ text: 'CRPS', lang: 'en' }, /another word \(CRPS → crp\)/],
       [{ text: 'x'.repeat(101), lang: 'en' }, /under 100 characters/],
     ];
     for (const [fields, message] of cases) {

@@ -13,6 +13,7 @@ export function errorText(t: Messages, m: LexiconEditorMessages, code: string, t
   if (code === 'name_taken') return t.lexiconEditor.errors.nameTaken(takenBy ?? '');
   const [name, arg] = code.split(/:(.*)/s) as [string, string | undefined];
   if (name === 'simplified') return m.errors.simplified(arg ?? '');
+  if (name === 'stemmed_abbreviation') return m.errors.stemmedAbbreviation(arg ?? '');
   const own = (t.lexiconEditor.errors as Record<string, unknown>)[code];
   if (typeof own === 'string') return own;
   const rule = (m.errors as Record<string, unknown>)[code];

@@ -4,8 +4,8 @@
  * indexed and searched as written (lower case), so "PMS" finds premenstrual syndrome and not
  * every answer that names an evening hour.
  *
- * lexicon-data.test.ts checks that every all-caps word of a lexicon name whose stem differs is
- * listed here. A change to this list changes how documents are indexed: add a migration that
+ * A lexicon name with an all-caps word the stemmer would change is refused until the word is
+ * listed here (lexicon-rules.ts: the data files' test and the editors' form both apply it). A change to this list changes how documents are indexed: add a migration that
  * queues the documents holding the old stems (as 0013 does), so the worker rewrites them.
  */
 export const UNSTEMMED_WORDS: ReadonlySet<string> = new Set([

@@ -5,6 +5,8 @@
  * tie every pain to every other. Duplicates across concepts are refused by the callers (a name
  * belongs to one concept only, compared as search sees it).
  */
+import { stemWord } from '../tokenize.ts';
+
 /** Longest name, in characters. */
 export const MAX_NAME_LENGTH = 100;
 
@@ -57,6 +59,7 @@ export type NameProblem =
   | 'en_has_han'
   | 'en_needs_latin'
   | `simplified:${string}`
+  | `stemmed_abbreviation:${string}`
   | 'broad_word';
 
 /**
@@ -65,6 +68,22 @@ export type NameProblem =
  */
 export function simplifiedCharacters(text: string): string[] {
   return [...new Set([...text].filter((ch) => SIMPLIFIED.has(ch)))];
+}
+
+/**
+ * An abbreviation in `text` that search would stem into another word's stem ("PMS" → "pm", as
+ * in "8 pm"), as "PMS → pm"; undefined when there is none. Such a name would match unrelated
+ * text: the abbreviation must first be added to unstemmed-words.ts (a code change, with a
+ * reindex of the documents concerned), or the name written out.
+ */
+export function stemmedAbbreviation(text: string): string | undefined {
+  for (const word of text.split(/[^A-Za-z0-9]+/)) {
+    if (!/^[A-Z][A-Z0-9]+$/.test(word)) continue;
+    const lower = word.toLowerCase();
+    const stem = stemWord(lower);
+    if (stem !== lower) return `${word} → ${stem}`;
+  }
+  return undefined;
 }
 
 /** The first rule `text` (already normalized) breaks as a name in `lang`, or undefined. */
@@ -79,6 +98,8 @@ export function checkLexiconName(text: string, lang: 'en' | 'zh'): NameProblem |
   } else {
     if (HAN.test(text) || OTHER_CJK.test(text)) return 'en_has_han';
     if (!LATIN_LETTER.test(text)) return 'en_needs_latin';
+    const stemmed = stemmedAbbreviation(text);
+    if (stemmed) return `stemmed_abbreviation:${stemmed}`;
   }
   if (BROAD_WORDS.includes(lexiconNameKey(text))) return 'broad_word';
   return undefined;
