@@ -1,6 +1,6 @@
 /**
  * Search benchmark: `npm run bench:search -- [--questions 2000] [--runs 100] [--concurrency 1,16]
- * [--database-url URL] [--skip-pglite] [--skip-rebuild] [--similar] [--existing URL]`.
+ * [--database-url URL] [--skip-pglite] [--skip-rebuild] [--similar] [--existing URL] [--pool N] [--lang]`.
  *
  * Loads N demo Q&As (the bilingual demo generator, through the importer) into a fresh on-disk
  * PGlite folder, or into a scratch database on the PostgreSQL server of --database-url (dropped
@@ -51,6 +51,11 @@ const { values: args } = parseArgs({
     existing: { type: 'string' },
     /** PostgreSQL connections (the app's DATABASE_POOL_SIZE); default: the app's default. */
     pool: { type: 'string' },
+    /**
+     * Each query searches its own language only (Chinese text: zh-TW, else en), as the search
+     * page does by default (the interface language); without it, every language (the API's default).
+     */
+    lang: { type: 'boolean', default: false },
   },
 });
 const questionCount = Number(args.questions);
@@ -153,10 +158,12 @@ async function measureQueries(db: Database['db']): Promise<void> {
   // Uncached: every search ranked afresh (the site's provider keeps pages of hits, measured apart below).
   const provider = createPostgresSearchProvider(db);
   const lexicon = defaultLexicon();
-  const inputs = QUERIES.map((q) => ({ q, page: 1 }));
+  const langOf = (q: string) =>
+    args.lang ? (/\p{Script=Han}/u.test(q) ? ('zh-TW' as const) : ('en' as const)) : undefined;
+  const inputs = QUERIES.map((q) => ({ q, page: 1, lang: langOf(q) }));
   const requests = QUERIES.map((q) => ({
     query: parseQuery(q, lexicon),
-    filters: { timeZone },
+    filters: { timeZone, lang: langOf(q) },
     limit: 20,
     offset: 0,
   }));

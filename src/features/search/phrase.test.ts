@@ -1,7 +1,7 @@
 /** Phrases built from query text: which lone CJK characters are prefixes, which phrases cover others. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { phraseContains, phraseKey, phraseOf, prunePhrases } from './phrase.ts';
+import { phraseContains, phraseKey, phraseOf, phrasesForLanguage, prunePhrases } from './phrase.ts';
 
 test('a lone CJK character is a prefix only at the end of a phrase', () => {
   // Followed by another token it ends its run of CJK text, which the index holds exactly.
@@ -37,4 +37,16 @@ test('pruning keeps the phrases no other one covers, and one of two equal phrase
   ]);
   assert.deepEqual(keys(['heart attack', 'heart attack']), ['0:heart 1:attack']);
   assert.deepEqual(keys(['chest pain', 'pain chest']), ['0:chest 1:pain', '0:pain 1:chest']);
+});
+
+test('a search in one language keeps the phrases a document in that language can hold', () => {
+  const names = ['high blood pressure', 'hypertension', 'HTN', '高血壓', '血壓高', '做MRI'].map(phraseOf);
+  const texts = (lang: 'en' | 'zh-TW' | undefined) =>
+    phrasesForLanguage(names, lang).map((phrase) => phrase.map((token) => token.text).join(' '));
+  assert.deepEqual(texts('en'), ['high blood pressur', 'hypertens', 'htn']);
+  // Chinese text uses single English words and abbreviations, not English phrases.
+  assert.deepEqual(texts('zh-TW'), ['hypertens', 'htn', '高血 血壓', '血壓 壓高', '做 mri']);
+  assert.equal(texts(undefined).length, names.length);
+  // Nothing left for the language: every phrase (a Chinese word searched among English Q&As).
+  assert.deepEqual(phrasesForLanguage([phraseOf('頭痛')], 'en'), [phraseOf('頭痛')]);
 });

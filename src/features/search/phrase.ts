@@ -2,6 +2,7 @@
  * Phrases: token sequences with relative positions, the unit that queries, lexicon names and
  * highlighting share, independent of any search engine.
  */
+import type { Lang } from '../../db/schema.ts';
 import { normalizeText, scanTokens } from './tokenize.ts';
 
 /** One token of a phrase; `offset` is its position relative to the phrase's first token. */
@@ -96,4 +97,23 @@ export function prunePhrases(phrases: readonly Phrase[]): Phrase[] {
           (!phraseContains(other, phrase) || j < i),
       ),
   );
+}
+
+/** A token of Chinese (or Japanese) text: a bigram or a lone character. */
+const CJK_TOKEN = /^(?:[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f])/;
+
+/**
+ * The phrases that can occur in a document written in `lang`: an English document holds no
+ * Chinese phrase, and a Chinese one no English phrase of several words ("high blood pressure";
+ * single English words and abbreviations stay, "MRI" and "B12" are common in Chinese text).
+ * When a search keeps to one language, the other phrases only make the index read posting lists
+ * of documents the filter then drops. Without a language, or when none would be left, all of them.
+ */
+export function phrasesForLanguage(phrases: readonly Phrase[], lang: Lang | undefined): readonly Phrase[] {
+  if (!lang) return phrases;
+  const keep = phrases.filter((phrase) => {
+    const cjk = phrase.some((token) => CJK_TOKEN.test(token.text));
+    return lang === 'en' ? !cjk : cjk || phrase.length === 1;
+  });
+  return keep.length > 0 ? keep : phrases;
 }

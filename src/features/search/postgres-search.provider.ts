@@ -4,8 +4,9 @@
  * documents are tsvector literals of the app's tokens (document-vector.ts), under a GIN index.
  */
 import type { Db } from '../../db/database.ts';
+import type { Lang } from '../../db/schema.ts';
 import { quoteLexeme } from './document-vector.ts';
-import { type Phrase, prunePhrases } from './phrase.ts';
+import { type Phrase, phrasesForLanguage, prunePhrases } from './phrase.ts';
 import type { SearchHits, SearchProvider, WeightedTerm } from './search.provider.ts';
 import {
   bumpSearchGeneration,
@@ -126,6 +127,15 @@ export function indexQuery(query: ParsedQuery): IndexQuery | undefined {
   return rank === undefined ? undefined : { match: queryToTsquery(query, true)!, rank };
 }
 
+/** The query with only the phrases a document in `lang` can hold (phrasesForLanguage). */
+function queryForLanguage(query: ParsedQuery, lang: Lang | undefined): ParsedQuery {
+  if (!lang) return query;
+  return {
+    ...query,
+    groups: query.groups.map((group) => ({ ...group, phrases: phrasesForLanguage(group.phrases, lang) })),
+  };
+}
+
 /** A similar lookup's term, matched pruned and scored whole. */
 const termQuery = (phrases: readonly Phrase[]): IndexQuery => ({
   match: anyPhraseTsquery(phrases, true),
@@ -189,7 +199,8 @@ export function createPostgresSearchProvider(db: Db, slice: SliceTuning = DEFAUL
 
     async search(request) {
       const filter: DocumentFilter = request.filters;
-      const tsquery = indexQuery(request.query);
+      const query = queryForLanguage(request.query, filter.lang);
+      const tsquery = indexQuery(query);
       const page = { limit: request.limit, offset: request.offset };
       let total: number;
       let hits: { id: number; score: number }[];
@@ -200,7 +211,7 @@ export function createPostgresSearchProvider(db: Db, slice: SliceTuning = DEFAUL
             ? hits.length
             : await countDocuments(db, undefined, filter, TOTAL_CAP + 1);
       } else {
-        const sliced = await titleSlice(db, request.query, tsquery, filter, page, slice);
+        const sliced = await titleSlice(db, query, tsquery, filter, page, slice);
         if (sliced) return sliced;
         const rows = await rankDocuments(db, tsquery, filter, { ...page, candidateLimit: CANDIDATE_LIMIT });
         hits = rows.map(({ id, score }) => ({ id, score }));
