@@ -223,15 +223,22 @@ export function createPostgresSearchProvider(db: Db, slice: SliceTuning = DEFAUL
       return { total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP, hits };
     },
 
-    // `db` is the database, so each write has committed when its statement returns.
+    // `db` is the database, so each write has committed when its statement returns; the
+    // generation moves even after a failure, which may have come after a committed write.
     async index(questionIds) {
-      await indexQuestions(db, questionIds);
-      await bumpSearchGeneration(db);
+      try {
+        await indexQuestions(db, questionIds);
+      } finally {
+        await bumpSearchGeneration(db);
+      }
     },
 
     async remove(questionIds) {
-      await deleteSearchDocuments(db, questionIds);
-      await bumpSearchGeneration(db);
+      try {
+        await deleteSearchDocuments(db, questionIds);
+      } finally {
+        await bumpSearchGeneration(db);
+      }
     },
 
     async candidates(terms, options) {
