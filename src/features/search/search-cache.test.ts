@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { createTestDatabase } from '../../../test/db.ts';
 import { buildQuestion } from '../../../test/factories.ts';
 import type { Database, Db } from '../../db/database.ts';
@@ -17,6 +17,7 @@ import { createPostgresSearchProvider } from './postgres-search.provider.ts';
 import type { SearchProvider, SearchRequest } from './search.provider.ts';
 import { searchQuestions } from './search.service.ts';
 import { cachedSearchProvider, searchRequestKey } from './search-cache.ts';
+import { bumpSearchGeneration, searchGenerationNow } from './search-index.repository.ts';
 import { indexQueued } from './search-indexer.ts';
 import { parseQuery } from './search-query.ts';
 
@@ -132,4 +133,17 @@ test('a Q&A unpublished before its index job runs is not shown from a cached pag
   await db.update(questions).set({ status: 'removed' }).where(eq(questions.id, question.id));
   // The index still holds it and the cached page still lists it: the page loads Q&As afresh.
   assert.deepEqual((await search()).items, []);
+});
+
+test("one generation read serves the next 200 ms; this process's own write is seen at once", async () => {
+  const at = Date.now();
+  const first = await searchGenerationNow(db, 200, at);
+  // Another instance advances it (its own bump never reaches this process's memory).
+  await db.execute(sql`select nextval('search_generation')`);
+  assert.equal(await searchGenerationNow(db, 200, at + 150), first, 'shared within the window');
+  const later = await searchGenerationNow(db, 200, at + 201);
+  assert.notEqual(later, first, 'read again after it');
+  // A bump made here forgets the shared read at once.
+  await bumpSearchGeneration(db);
+  assert.notEqual(await searchGenerationNow(db, 200, at + 202), later);
 });

@@ -2,8 +2,9 @@
  * Pages of search hits kept in memory, so a query many readers type ("頭痛", "headache") is
  * ranked once, not once per reader. An entry is used only while the index's generation (a
  * sequence advanced after every committed index write, on any instance) is the one read before
- * it was computed: a Q&A published, edited or removed is searched afresh at once, and several
- * app instances stay consistent without talking to each other. Costs one small query per search.
+ * it was computed: a Q&A published, edited or removed is searched afresh at once on this
+ * instance and within `generationMaxAgeMs` (200 ms) on the others, which stay consistent without
+ * talking to each other. Costs one small query per search, shared by the searches of 200 ms.
  *
  * What a cached page holds is ids and scores only. The Q&As themselves (title, text, whether
  * still published) are loaded for every page shown (search.repository.ts), so a removal or a
@@ -19,6 +20,11 @@ export interface SearchCacheOptions {
   /** Pages kept (least recently used dropped first). */
   entries: number;
   /**
+   * A generation read serves the searches of the next this-many milliseconds: another
+   * instance's index write is seen at most this late (this process's own writes at once).
+   */
+  generationMaxAgeMs: number;
+  /**
    * An entry is recomputed after this long even when the generation did not move: a backstop
    * for a write whose bump was lost (the process died between commit and bump), and for the
    * recency boost and year windows, which move with the clock.
@@ -26,7 +32,11 @@ export interface SearchCacheOptions {
   ttlMs: number;
 }
 
-export const DEFAULT_SEARCH_CACHE: SearchCacheOptions = { entries: 2_000, ttlMs: 5 * 60_000 };
+export const DEFAULT_SEARCH_CACHE: SearchCacheOptions = {
+  entries: 2_000,
+  generationMaxAgeMs: 200,
+  ttlMs: 5 * 60_000,
+};
 
 interface Entry {
   generation: string;
@@ -61,7 +71,7 @@ export function cachedSearchProvider(
     remove: (questionIds) => inner.remove(questionIds),
     candidates: (terms, candidateOptions) => inner.candidates(terms, candidateOptions),
     async search(request) {
-      const generation = await searchGenerationNow(db);
+      const generation = await searchGenerationNow(db, options.generationMaxAgeMs);
       const key = searchRequestKey(request);
       const entry = cache.get(key);
       if (entry?.generation === generation) return entry.hits;

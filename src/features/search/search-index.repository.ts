@@ -90,16 +90,27 @@ export async function deleteStaleSearchDocuments(db: Db): Promise<number> {
   return rows.length;
 }
 
+/** The last generation read per database, shared by the searches of this process. */
+const generationReads = new WeakMap<Db, { at: number; value: Promise<string> }>();
+
 /**
  * The index's generation: changes after every committed write (bumpSearchGeneration). Read
- * outside any transaction; a sequence's value is current, not of a snapshot.
+ * outside any transaction; a sequence's value is current, not of a snapshot. A read started at
+ * most `maxAgeMs` ago is shared (under load one read serves many searches); a bump made by this
+ * process forgets it at once, so only another instance's writes can go unseen, for that long.
  */
-export async function searchGenerationNow(db: Db): Promise<string> {
-  const rows = await queryRows<{ generation: string }>(
+export function searchGenerationNow(db: Db, maxAgeMs = 0, now = Date.now()): Promise<string> {
+  const last = generationReads.get(db);
+  if (last && now - last.at <= maxAgeMs) return last.value;
+  const value = queryRows<{ generation: string }>(
     db,
     sql`select case when is_called then last_value else 0 end::text as generation from search_generation`,
-  );
-  return rows[0]?.generation ?? '0';
+  ).then((rows) => rows[0]?.generation ?? '0');
+  generationReads.set(db, { at: now, value });
+  value.catch(() => {
+    if (generationReads.get(db)?.value === value) generationReads.delete(db);
+  });
+  return value;
 }
 
 /**
@@ -108,6 +119,7 @@ export async function searchGenerationNow(db: Db): Promise<string> {
  */
 export async function bumpSearchGeneration(db: Db): Promise<void> {
   await db.execute(sql`select nextval('search_generation')`);
+  generationReads.delete(db);
 }
 
 /** Marks questions to be (re)indexed by the worker (idempotent). */
