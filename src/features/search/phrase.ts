@@ -3,7 +3,7 @@
  * highlighting share, independent of any search engine.
  */
 import type { Lang } from '../../db/schema.ts';
-import { normalizeText, scanTokens } from './tokenize.ts';
+import { isCjk, normalizeText, scanTokens } from './tokenize.ts';
 
 /** One token of a phrase; `offset` is its position relative to the phrase's first token. */
 export interface PhraseToken {
@@ -99,9 +99,6 @@ export function prunePhrases(phrases: readonly Phrase[]): Phrase[] {
   );
 }
 
-/** A token of Chinese (or Japanese) text: a bigram or a lone character. */
-const CJK_TOKEN = /^(?:[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f])/;
-
 /**
  * The phrases that can occur in a document written in `lang`: an English document holds no
  * Chinese phrase, and a Chinese one no English phrase of several words ("high blood pressure";
@@ -112,7 +109,8 @@ const CJK_TOKEN = /^(?:[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud87f]
 export function phrasesForLanguage(phrases: readonly Phrase[], lang: Lang | undefined): readonly Phrase[] {
   if (!lang) return phrases;
   const keep = phrases.filter((phrase) => {
-    const cjk = phrase.some((token) => CJK_TOKEN.test(token.text));
+    // A token of Chinese (or Japanese) text, a bigram or a lone character, as the tokenizer made it.
+    const cjk = phrase.some((token) => isCjk(token.text.codePointAt(0)!));
     return lang === 'en' ? !cjk : cjk || phrase.length === 1;
   });
   return keep.length > 0 ? keep : phrases;

@@ -67,7 +67,7 @@ export function normalizeWithOffsets(text: string): { text: string; toOriginal?:
 }
 
 /** Hiragana, Katakana and the Han blocks (surrogate pairs cover the supplementary Han planes). */
-function isCjk(cp: number): boolean {
+export function isCjk(cp: number): boolean {
   return (
     (cp >= 0x4e00 && cp <= 0x9fff) ||
     (cp >= 0x3400 && cp <= 0x4dbf) ||
