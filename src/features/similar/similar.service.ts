@@ -11,6 +11,7 @@
  *    If the endpoint fails, the lexical ranking is returned as is (with a warning in the log).
  */
 import { inArray } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/database.ts';
 import { type Lang, questions } from '../../db/schema.ts';
 import { logger } from '../../lib/logger.ts';
@@ -94,18 +95,17 @@ export function pairScore(
  * against the text and the lexicon, so an edited Q&A or a changed lexicon is never served stale.
  * The least recently used go first; 5,000 bags are ~20 MB (measured: ~4 kB each).
  */
-const FEATURE_CACHE_SIZE = 5_000;
-const featureCache = new Map<number, { text: string; lexicon: Lexicon; features: QuestionFeatures }>();
+const featureCache = new LRUCache<number, { text: string; lexicon: Lexicon; features: QuestionFeatures }>({
+  max: 5_000,
+});
 
 /** A candidate Q&A's features, from the cache when its text and the lexicon are unchanged. */
 export function candidateFeatures(id: number, text: string, lexicon: Lexicon): QuestionFeatures {
   const cached = featureCache.get(id);
-  featureCache.delete(id);
-  const fresh = cached && cached.text === text && cached.lexicon === lexicon;
-  const entry = fresh ? cached : { text, lexicon, features: questionFeatures(text, lexicon) };
-  featureCache.set(id, entry);
-  if (featureCache.size > FEATURE_CACHE_SIZE) featureCache.delete(featureCache.keys().next().value!);
-  return entry.features;
+  if (cached && cached.text === text && cached.lexicon === lexicon) return cached.features;
+  const features = questionFeatures(text, lexicon);
+  featureCache.set(id, { text, lexicon, features });
+  return features;
 }
 
 /** Scores `candidates` (id → text) against `features`; best first. */
