@@ -10,7 +10,6 @@ import {
   buildPiiSetJsonl,
   type PiiSetItem,
   readPiiSet,
-  SPLITS,
 } from '../features/deidentify/pii-set.ts';
 
 export function registerEvalPiiCommand(evalCommand: Command): void {
