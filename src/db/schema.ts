@@ -363,6 +363,26 @@ export const similarQuestions = pgTable(
   ],
 );
 
+/**
+ * An indexed Q&A's similar-question feature bag (features/similar/question-vector.ts), written
+ * with its search document: a lookup scores ~120 candidates, and computing their bags from text
+ * was most of its time in the app. `key` names the method version and lexicon it was computed
+ * with, `text_md5` the text (page title and question); a lookup uses a bag only when both still
+ * hold, and the similar worker recomputes the bags of an older key (a lexicon change).
+ */
+export const similarFeatures = pgTable(
+  'similar_features',
+  {
+    questionId: integer('question_id')
+      .primaryKey()
+      .references(() => searchDocuments.questionId, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    textMd5: text('text_md5').notNull(),
+    features: text('features').notNull(),
+  },
+  (t) => [index('similar_features_key_idx').on(t.key)],
+);
+
 /** When a Q&A's similar list was last computed (also for lists that came out empty). */
 export const similarComputed = pgTable('similar_computed', {
   questionId: integer('question_id')

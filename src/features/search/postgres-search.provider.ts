@@ -6,6 +6,7 @@
 import type { Db } from '../../db/database.ts';
 import type { Lang } from '../../db/schema.ts';
 import { quoteLexeme } from './document-vector.ts';
+import { siteLexicon } from './lexicon/site-lexicon.ts';
 import { type Phrase, phrasesForLanguage, prunePhrases } from './phrase.ts';
 import type { SearchHits, SearchProvider, WeightedTerm } from './search.provider.ts';
 import {
@@ -223,11 +224,12 @@ export function createPostgresSearchProvider(db: Db, slice: SliceTuning = DEFAUL
       return { total: Math.min(total, TOTAL_CAP), totalCapped: total > TOTAL_CAP, hits };
     },
 
-    // `db` is the database, so each write has committed when its statement returns; the
-    // generation moves even after a failure, which may have come after a committed write.
+    // One transaction (a document and its similar features together); the generation moves
+    // after it, also after a failure (harmless: cached pages are recomputed).
     async index(questionIds) {
       try {
-        await indexQuestions(db, questionIds);
+        const lexicon = await siteLexicon(db);
+        await db.transaction((tx) => indexQuestions(tx as unknown as Db, questionIds, lexicon));
       } finally {
         await bumpSearchGeneration(db);
       }

@@ -4,7 +4,10 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db, Engine } from '../../db/database.ts';
+import { writeSimilarFeatures } from '../similar/similar-features.ts';
 import { documentVectors } from './document-vector.ts';
+import type { Lexicon } from './lexicon/lexicon.ts';
+import { siteLexicon } from './lexicon/site-lexicon.ts';
 import { BULK_LOAD_FROM, dropSearchIndexes, ensureSearchIndexes } from './search-bulk-load.ts';
 import {
   anyPublishedQuestion,
@@ -24,12 +27,17 @@ import {
 } from './search-index.repository.ts';
 
 /**
- * Brings the given questions up to date in the index: published ones are (re)written, anything
- * else (unpublished, removed, deleted) is removed. Works on the database or on a transaction
+ * Brings the given questions up to date in the index: published ones are (re)written, with
+ * their similar-question features (computed with `lexicon`, the site's), anything else
+ * (unpublished, removed, deleted) is removed. Works on the database or on a transaction
  * handle; it opens no transaction of its own, and the caller bumps the index's generation once
  * the write has committed (bumpSearchGeneration), or cached search pages stay as they were.
  */
-export async function indexQuestions(db: Db, questionIds: readonly number[]): Promise<void> {
+export async function indexQuestions(
+  db: Db,
+  questionIds: readonly number[],
+  lexicon: Lexicon,
+): Promise<void> {
   const ids = [...new Set(questionIds)];
   if (ids.length === 0) return;
   const sources = await loadIndexSources(db, ids);
@@ -38,6 +46,7 @@ export async function indexQuestions(db: Db, questionIds: readonly number[]): Pr
     db,
     published.map((source) => ({ id: source.id, ...documentVectors(source) })),
   );
+  await writeSimilarFeatures(db, lexicon, published);
   const keep = new Set(published.map((source) => source.id));
   await deleteSearchDocuments(
     db,
@@ -124,6 +133,7 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
   let total = await countQueuedForIndexing(db);
   let indexed = 0;
   if (total === 0) return 0;
+  const lexicon = await siteLexicon(db);
   await options.onProgress?.({ indexed, total });
   await withBulkLoad(db, total, options, () =>
     runBatches(parallelism(options), options, async () => {
@@ -131,7 +141,7 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
         const tx = txHandle as unknown as Db;
         await relaxDurability(tx);
         const ids = await takeQueuedForIndexing(tx, batchSize);
-        await indexQuestions(tx, ids);
+        await indexQuestions(tx, ids, lexicon);
         return ids.length;
       });
       if (count > 0) await bumpSearchGeneration(db);
@@ -160,6 +170,7 @@ export async function rebuildSearchIndex(
   // Whatever was queued before now is covered by this pass (or swept below as unpublished).
   const startedAt = await databaseNow(db);
   let indexed = 0;
+  const lexicon = await siteLexicon(db);
   // Keyset pages of ids, handed out one after another to the batches in flight.
   let afterId = 0;
   let pages: Promise<unknown> = Promise.resolve();
@@ -179,7 +190,7 @@ export async function rebuildSearchIndex(
       if (ids.length === 0) return 0;
       await db.transaction(async (tx) => {
         await relaxDurability(tx as unknown as Db);
-        await indexQuestions(tx as unknown as Db, ids);
+        await indexQuestions(tx as unknown as Db, ids, lexicon);
       });
       await bumpSearchGeneration(db);
       indexed += ids.length;

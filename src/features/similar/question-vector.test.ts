@@ -7,11 +7,13 @@ import { askAgreement, questionAsks } from './question-intent.ts';
 import {
   cosine,
   cosineWithBag,
+  decodeFeatures,
   documentFrequencies,
+  encodeFeatures,
+  featuresKey,
   questionFeatures,
   weightedVector,
 } from './question-vector.ts';
-import { candidateFeatures } from './similar.service.ts';
 
 const lexicon = createLexicon(TEST_LEXICON_GROUPS);
 
@@ -52,15 +54,27 @@ test('asks: medicine, test, serious and stop are told apart, in English and Chin
   assert.equal(askAgreement(new Set(['medicine', 'serious']), new Set(['medicine'])), 0.5);
 });
 
-test("a candidate's features are reused while its text and the lexicon stay the same", () => {
-  const text = 'My hands shake when I hold a cup.';
-  const first = candidateFeatures(1, text, lexicon);
-  assert.equal(candidateFeatures(1, text, lexicon), first, 'the same bag, not computed again');
-  const edited = candidateFeatures(1, 'A tremor when I hold my phone.', lexicon);
-  assert.notEqual(edited, first);
-  assert.ok(edited.counts.has('phone'), 'an edited text is tokenized anew');
-  const otherLexicon = createLexicon([]);
-  const plain = candidateFeatures(1, 'A tremor when I hold my phone.', otherLexicon);
-  assert.notEqual(plain, edited);
-  assert.ok(!plain.counts.has('c:tremor') && edited.counts.has('c:tremor'), 'a new lexicon counts');
+test('a feature bag survives storage as text; the key follows the lexicon', () => {
+  for (const text of [
+    'Shaky hands when I hold a cup. Which medicine helps?',
+    '手一直抖，要做什麼檢查？',
+    '',
+  ]) {
+    const features = questionFeatures(text, lexicon);
+    const decoded = decodeFeatures(encodeFeatures(features));
+    assert.deepEqual([...decoded.counts], [...features.counts], text);
+    assert.deepEqual([...decoded.asks].sort(), [...features.asks].sort(), text);
+  }
+  assert.ok(questionFeatures('Shaky hands at night', lexicon).counts.has('c:tremor'));
+  assert.equal(featuresKey(lexicon), featuresKey(createLexicon(TEST_LEXICON_GROUPS)), 'same names, same key');
+  assert.notEqual(featuresKey(lexicon), featuresKey(createLexicon([])));
+  const renamed = TEST_LEXICON_GROUPS.map((group, i) =>
+    i === 0
+      ? {
+          ...group,
+          terms: [...group.terms, { text: 'brand new name', lang: 'en' as const, kind: 'lay' as const }],
+        }
+      : group,
+  );
+  assert.notEqual(featuresKey(lexicon), featuresKey(createLexicon(renamed)), 'a new name, a new key');
 });

@@ -35,6 +35,41 @@ export function questionFeatures(text: string, lexicon: Lexicon): QuestionFeatur
   return { counts, asks: questionAsks(normalized) };
 }
 
+/**
+ * Bumped whenever questionFeatures (or the tokenizer or ask rules under it) would give another
+ * bag for the same text and lexicon: stored bags of an older version are then recomputed.
+ */
+const FEATURES_VERSION = 1;
+
+/** What a stored feature bag was computed with: the method's version and the lexicon. */
+export const featuresKey = (lexicon: Lexicon) => `${FEATURES_VERSION}:${lexicon.fingerprint}`;
+
+/** The text a Q&A's similar-question features are computed from: its page title and question. */
+export const similarText = (question: { pageTitle: string; body: string }) =>
+  `${question.pageTitle}\n${question.body}`;
+
+/**
+ * A bag as stored text: the asks on the first line, then one "feature count" per line. Neither
+ * a token (whitespace separates them) nor a concept id (kebab-case) holds a space or a newline.
+ */
+export function encodeFeatures(features: QuestionFeatures): string {
+  let out = [...features.asks].join(' ');
+  for (const [feature, count] of features.counts) out += `\n${feature} ${count}`;
+  return out;
+}
+
+export function decodeFeatures(encoded: string): QuestionFeatures {
+  const lines = encoded.split('\n');
+  const counts = new Map<string, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const space = line.lastIndexOf(' ');
+    counts.set(line.slice(0, space), Number(line.slice(space + 1)));
+  }
+  const asks = lines[0] ? (lines[0].split(' ') as QuestionAsk[]) : [];
+  return { counts, asks: new Set(asks) };
+}
+
 /** Document frequencies over a set of feature bags. */
 export function documentFrequencies(bags: Iterable<QuestionFeatures>): {
   df: Map<string, number>;

@@ -3,7 +3,8 @@
  * missing (new publishes, imports, demo content: anything the search index has and the
  * similar lists do not). When a sweep finds only a few new Q&As (publishes, not a bulk import),
  * the lists of the Q&As they resemble are refreshed too, through the durable 'similar-refresh'
- * job, so an arriving Q&A shows up on its neighbours' pages.
+ * job, so an arriving Q&A shows up on its neighbours' pages. Before that, it recomputes stored
+ * feature bags of an older lexicon (similar-features.ts).
  */
 import type { Database, Db } from '../../db/database.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
@@ -14,11 +15,14 @@ import { type SearchProvider, searchProviderFor } from '../search/search.provide
 import type { EmbeddingsClient } from './embeddings.client.ts';
 import { questionsMissingSimilar, replaceSimilar, similarSources } from './similar.repository.ts';
 import { findSimilar, type SimilarHit } from './similar.service.ts';
+import { refreshStaleFeatures } from './similar-features.ts';
 
 /** How many similar Q&As are stored per Q&A (the page shows the first few). */
 export const STORED_SIMILAR = 8;
 const SWEEP_EVERY_MS = 5_000;
 const SWEEP_BATCH = 50;
+/** Stored feature bags recomputed per step after a lexicon change (a few ms each: cheap). */
+const FEATURES_BATCH = 500;
 /** Up to this many new Q&As in one sweep count as individual publishes and refresh their neighbours. */
 const CASCADE_MAX = 20;
 
@@ -66,6 +70,10 @@ export async function startSimilarLists(
     await computeSimilarLists(db, provider, await siteLexicon(db), questionIds, embeddings);
   });
   return startSweep('similar-question', SWEEP_EVERY_MS, async (stopped) => {
+    // Bags of an older lexicon first: until they are recomputed, lookups compute them from text.
+    while (!stopped()) {
+      if ((await refreshStaleFeatures(db, await siteLexicon(db), FEATURES_BATCH)) < FEATURES_BATCH) break;
+    }
     while (!stopped()) {
       const ids = await questionsMissingSimilar(db, SWEEP_BATCH);
       if (ids.length === 0) break;

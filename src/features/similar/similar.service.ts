@@ -10,10 +10,8 @@
  *    candidates; every candidate is scored 0.5 × lexical score + 0.5 × cosine of the vectors.
  *    If the endpoint fails, the lexical ranking is returned as is (with a warning in the log).
  */
-import { inArray } from 'drizzle-orm';
-import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/database.ts';
-import { type Lang, questions } from '../../db/schema.ts';
+import type { Lang } from '../../db/schema.ts';
 import { logger } from '../../lib/logger.ts';
 import type { Lexicon } from '../search/lexicon/lexicon.ts';
 import { phraseOf } from '../search/phrase.ts';
@@ -27,6 +25,7 @@ import {
   questionFeatures,
   weightedVector,
 } from './question-vector.ts';
+import { candidateRows } from './similar-features.ts';
 
 export interface SimilarInput {
   text: string;
@@ -89,34 +88,23 @@ export function pairScore(
   return topic * (1 - ASK_WEIGHT + ASK_WEIGHT * askAgreement(a.asks, b.asks));
 }
 
-/**
- * Candidates' feature bags, kept between lookups: the same Q&As come back as candidates again
- * and again, and tokenizing their text was about a quarter of a lookup. Keyed by id and checked
- * against the text and the lexicon, so an edited Q&A or a changed lexicon is never served stale.
- * The least recently used go first; 5,000 bags are ~20 MB (measured: ~4 kB each).
- */
-const featureCache = new LRUCache<number, { text: string; lexicon: Lexicon; features: QuestionFeatures }>({
-  max: 5_000,
-});
-
-/** A candidate Q&A's features, from the cache when its text and the lexicon are unchanged. */
-export function candidateFeatures(id: number, text: string, lexicon: Lexicon): QuestionFeatures {
-  const cached = featureCache.get(id);
-  if (cached && cached.text === text && cached.lexicon === lexicon) return cached.features;
-  const features = questionFeatures(text, lexicon);
-  featureCache.set(id, { text, lexicon, features });
-  return features;
+/** A candidate to score: its stored feature bag when valid, else its text (similar-features.ts). */
+export interface Candidate {
+  departmentId?: number;
+  features?: QuestionFeatures;
+  text?: string;
 }
 
-/** Scores `candidates` (id → text) against `features`; best first. */
+/** Scores `candidates` (by id) against `features`; best first. */
 export function rerank(
   features: QuestionFeatures,
-  candidates: ReadonlyMap<number, { text: string; departmentId?: number }>,
+  candidates: ReadonlyMap<number, Candidate>,
   lexicon: Lexicon,
   departmentId?: number,
 ): SimilarHit[] {
   const bags = new Map<number, QuestionFeatures>();
-  for (const [id, candidate] of candidates) bags.set(id, candidateFeatures(id, candidate.text, lexicon));
+  for (const [id, candidate] of candidates)
+    bags.set(id, candidate.features ?? questionFeatures(candidate.text ?? '', lexicon));
   const stats = documentFrequencies([features, ...bags.values()]);
   const vector = weightedVector(features, stats);
   const hits: SimilarHit[] = [];
@@ -155,22 +143,13 @@ export async function findSimilar(
         });
   const pool = [...new Set([...lexical.map((p) => p.id), ...(semantic?.neighbours ?? [])])];
   if (pool.length === 0) return [];
-  const rows = await db
-    .select({
-      id: questions.id,
-      title: questions.pageTitle,
-      body: questions.body,
-      departmentId: questions.departmentId,
-    })
-    .from(questions)
-    .where(inArray(questions.id, pool));
-  const candidates = new Map(
-    rows.map((r) => [r.id, { text: `${r.title}\n${r.body}`, departmentId: r.departmentId }]),
-  );
+  // Stored feature bags where valid; texts where not, or for every candidate with embeddings.
+  const rows = await candidateRows(db, pool, lexicon, !!(embeddings && semantic));
+  const candidates = new Map(rows.map(({ id, ...candidate }) => [id, candidate]));
   let hits = rerank(features, candidates, lexicon, input.departmentId);
   if (embeddings && semantic) {
     try {
-      const texts = new Map([...candidates].map(([id, c]) => [id, c.text]));
+      const texts = new Map([...candidates].map(([id, c]) => [id, c.text ?? '']));
       hits = await blendWithEmbeddings(db, embeddings.client, semantic.vector, hits, texts);
     } catch (error) {
       logger.warn({ err: error }, 'embeddings unavailable; similar Q&A uses the lexical ranking');

@@ -3,6 +3,7 @@
  * both languages) lives in lexicon-data.ts; this file turns it into phrases and finds concept
  * names in queries and documents.
  */
+import { createHash } from 'node:crypto';
 import { type Phrase, phraseKey, phraseOf, type QueryToken, queryTokens } from '../phrase.ts';
 import { normalizeText } from '../tokenize.ts';
 import type { LexiconGroup } from './lexicon-term.ts';
@@ -20,6 +21,12 @@ export interface ConceptMatch {
 export interface Lexicon {
   /** Number of concepts. */
   readonly size: number;
+  /**
+   * A digest of every concept's names as the matcher sees them: two lexicons with the same
+   * fingerprint find the same concepts in any text (stored similar-question features say which
+   * lexicon they were computed with).
+   */
+  readonly fingerprint: string;
   /** Every name of a concept as a phrase (duplicates after normalization removed). */
   phrases(conceptId: string): readonly Phrase[];
   /** Concept names in a token sequence: longest match first, left to right, never overlapping. */
@@ -77,8 +84,13 @@ export function createLexicon(groups: readonly LexiconGroup[]): Lexicon {
     return found;
   };
 
+  const digest = createHash('sha1');
+  for (const [id, phrases] of phrasesById) digest.update(`${id}\t${phrases.map(phraseKey).join('\t')}\n`);
+  const fingerprint = digest.digest('hex');
+
   return {
     size: phrasesById.size,
+    fingerprint,
     phrases: (conceptId) => phrasesById.get(conceptId) ?? [],
     match,
     conceptsIn(text) {

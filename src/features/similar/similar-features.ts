@@ -1,0 +1,111 @@
+/**
+ * Stored similar-question feature bags (table similar_features). The search indexer writes a
+ * Q&A's bag with its search document, so a lookup reads its ~120 candidates' bags instead of
+ * tokenizing their text. A bag is used only while its key (method version and lexicon) and the
+ * digest of its text still hold; otherwise the lookup computes it from the text, as it would
+ * without any stored bag. After a lexicon change, `refreshStaleFeatures` (the similar worker)
+ * recomputes the bags of the old key in the background.
+ */
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/database.ts';
+import type { Lexicon } from '../search/lexicon/lexicon.ts';
+import { intArray } from '../search/search-index.repository.ts';
+import {
+  decodeFeatures,
+  encodeFeatures,
+  featuresKey,
+  type QuestionFeatures,
+  questionFeatures,
+  similarText,
+} from './question-vector.ts';
+
+const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+
+/** The SQL digest of a question's similar text, as `md5` computes it (q is the questions row). */
+const textMd5Sql = sql`md5(q.page_title || E'\\n' || q.body)`;
+
+/**
+ * Computes and stores the bags of the given Q&As; rows whose search document is absent (not
+ * indexed, unpublished meanwhile) are skipped. Works on the database or a transaction handle.
+ */
+export async function writeSimilarFeatures(
+  db: Db,
+  lexicon: Lexicon,
+  sources: readonly { id: number; pageTitle: string; body: string }[],
+): Promise<void> {
+  if (sources.length === 0) return;
+  const rows = sources.map((source) => {
+    const text = similarText(source);
+    return { id: source.id, md5: md5(text), features: encodeFeatures(questionFeatures(text, lexicon)) };
+  });
+  await db.execute(
+    sql`insert into similar_features (question_id, key, text_md5, features)
+        select r.id, ${featuresKey(lexicon)}, r.md5, r.features
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id int, md5 text, features text)
+          join search_documents d on d.question_id = r.id
+        order by r.id
+        on conflict (question_id) do update set
+          key = excluded.key, text_md5 = excluded.text_md5, features = excluded.features`,
+  );
+}
+
+/**
+ * Recomputes up to `limit` bags stored with another key than `lexicon`'s (an older lexicon or
+ * method, or the placeholders of migration 0014); returns how many it looked at. The key index
+ * finds them without reading the others.
+ */
+export async function refreshStaleFeatures(db: Db, lexicon: Lexicon, limit: number): Promise<number> {
+  const key = featuresKey(lexicon);
+  const stale = await queryRows<{ id: number; pageTitle: string; body: string }>(
+    db,
+    sql`select q.id, q.page_title as "pageTitle", q.body
+        from (select question_id from similar_features where key < ${key} or key > ${key}
+              order by key, question_id limit ${limit}) f
+          join questions q on q.id = f.question_id
+        order by q.id`,
+  );
+  await writeSimilarFeatures(db, lexicon, stale);
+  return stale.length;
+}
+
+/** A candidate of a lookup: its department, its bag when a valid one is stored, else its text. */
+export interface CandidateRow {
+  id: number;
+  departmentId: number;
+  features?: QuestionFeatures;
+  text?: string;
+}
+
+/**
+ * The candidates' departments and feature bags; a candidate without a valid stored bag comes
+ * with its text instead (and with `withText`, every candidate does: embeddings need it).
+ */
+export async function candidateRows(
+  db: Db,
+  ids: readonly number[],
+  lexicon: Lexicon,
+  withText = false,
+): Promise<CandidateRow[]> {
+  if (ids.length === 0) return [];
+  const valid = sql`(f.key = ${featuresKey(lexicon)} and f.text_md5 = ${textMd5Sql})`;
+  const rows = await queryRows<{
+    id: number;
+    departmentId: number;
+    features: string | null;
+    text: string | null;
+  }>(
+    db,
+    sql`select q.id, q.department_id as "departmentId",
+          case when ${valid} then f.features end as features,
+          case when ${withText} or not coalesce(${valid}, false) then q.page_title || E'\\n' || q.body end as text
+        from questions q left join similar_features f on f.question_id = q.id
+        where q.id = any(${intArray(ids)}::int[])`,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    departmentId: row.departmentId,
+    features: row.features === null ? undefined : decodeFeatures(row.features),
+    text: row.text ?? undefined,
+  }));
+}
