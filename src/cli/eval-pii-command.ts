@@ -5,12 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { evaluatePii, formatPiiTable } from '../features/deidentify/pii-eval.ts';
-import {
-  ALL_SPLITS,
-  buildPiiSetJsonl,
-  type PiiSetItem,
-  readPiiSet,
-} from '../features/deidentify/pii-set.ts';
+import { ALL_SPLITS, buildPiiSetJsonl, type PiiSetItem, readPiiSet } from '../features/deidentify/pii-set.ts';
 
 export function registerEvalPiiCommand(evalCommand: Command): void {
   evalCommand
