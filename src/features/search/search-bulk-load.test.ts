@@ -9,6 +9,8 @@ import { sql } from 'drizzle-orm';
 import { createTestDatabase, testEngine } from '../../../test/db.ts';
 import { buildQuestion } from '../../../test/factories.ts';
 import { type Database, type Db, queryRows } from '../../db/database.ts';
+import { refreshStaleFeatures } from '../similar/similar-features.ts';
+import { siteLexicon } from './lexicon/site-lexicon.ts';
 import { searchQuestions } from './search.service.ts';
 import {
   dropSearchIndexes,
@@ -76,6 +78,15 @@ test('an empty index filled from the queue is bulk loaded, with either spread of
     assert.equal(await documents(), 12);
     assert.deepEqual(await missingSearchIndexes(db), [], `indexes back after the load (${engine})`);
     assert.deepEqual((await found('knee')).sort(), [...ids].sort());
+    // Similar-question features are left to the similar worker: a placeholder per document.
+    const keys = await queryRows<{ key: string }>(db, sql`select key from similar_features`);
+    assert.deepEqual(
+      keys.map((row) => row.key),
+      Array(12).fill(''),
+      engine,
+    );
+    assert.equal(await refreshStaleFeatures(db, await siteLexicon(db), 100), 12);
+    assert.equal(await refreshStaleFeatures(db, await siteLexicon(db), 100), 0, 'all filled');
   }
 });
 

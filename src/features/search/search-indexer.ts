@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db, Engine } from '../../db/database.ts';
-import { writeSimilarFeatures } from '../similar/similar-features.ts';
+import { addFeaturePlaceholders, writeSimilarFeatures } from '../similar/similar-features.ts';
 import { documentVectors } from './document-vector.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import { siteLexicon } from './lexicon/site-lexicon.ts';
@@ -28,7 +28,7 @@ import {
 
 /**
  * Brings the given questions up to date in the index: published ones are (re)written, with
- * their similar-question features (computed with `lexicon`, the site's), anything else
+ * their similar-question features when a `lexicon` (the site's) is given, anything else
  * (unpublished, removed, deleted) is removed. Works on the database or on a transaction
  * handle; it opens no transaction of its own, and the caller bumps the index's generation once
  * the write has committed (bumpSearchGeneration), or cached search pages stay as they were.
@@ -36,7 +36,7 @@ import {
 export async function indexQuestions(
   db: Db,
   questionIds: readonly number[],
-  lexicon: Lexicon,
+  lexicon: Lexicon | undefined,
 ): Promise<void> {
   const ids = [...new Set(questionIds)];
   if (ids.length === 0) return;
@@ -46,7 +46,7 @@ export async function indexQuestions(
     db,
     published.map((source) => ({ id: source.id, ...documentVectors(source) })),
   );
-  await writeSimilarFeatures(db, lexicon, published);
+  if (lexicon) await writeSimilarFeatures(db, lexicon, published);
   const keep = new Set(published.map((source) => source.id));
   await deleteSearchDocuments(
     db,
@@ -112,18 +112,27 @@ async function runBatches(parallel: number, options: IndexRunOptions, batch: () 
 /**
  * Runs `load` with the index's secondary indexes dropped when the index is empty and at least
  * `bulkLoadFrom` documents are coming, and created again afterwards (also after a failure).
+ * `load` is told whether it is a bulk load: then it leaves out the similar-question features
+ * (a third of the app's work per Q&A), and every document gets a placeholder the similar
+ * worker fills in the background, as for Q&As indexed before the features existed.
  */
-async function withBulkLoad<T>(db: Db, coming: number, options: IndexRunOptions, load: () => Promise<T>) {
+async function withBulkLoad<T>(
+  db: Db,
+  coming: number,
+  options: IndexRunOptions,
+  load: (bulk: boolean) => Promise<T>,
+) {
   const bulk = coming >= (options.bulkLoadFrom ?? BULK_LOAD_FROM) && (await searchIndexIsEmpty(db));
-  if (!bulk) return load();
+  if (!bulk) return load(false);
   await dropSearchIndexes(db);
   try {
-    return await load();
+    return await load(true);
   } finally {
     await ensureSearchIndexes(db, {
       memory: options.engine === 'postgres' ? '512MB' : '128MB',
       parallel: parallelism(options),
     });
+    await addFeaturePlaceholders(db);
   }
 }
 
@@ -135,13 +144,13 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
   if (total === 0) return 0;
   const lexicon = await siteLexicon(db);
   await options.onProgress?.({ indexed, total });
-  await withBulkLoad(db, total, options, () =>
+  await withBulkLoad(db, total, options, (bulk) =>
     runBatches(parallelism(options), options, async () => {
       const count = await db.transaction(async (txHandle) => {
         const tx = txHandle as unknown as Db;
         await relaxDurability(tx);
         const ids = await takeQueuedForIndexing(tx, batchSize);
-        await indexQuestions(tx, ids, lexicon);
+        await indexQuestions(tx, ids, bulk ? undefined : lexicon);
         return ids.length;
       });
       if (count > 0) await bumpSearchGeneration(db);
@@ -184,13 +193,13 @@ export async function rebuildSearchIndex(
     return page;
   };
   await options.onProgress?.({ indexed, total });
-  await withBulkLoad(db, total, options, () =>
+  await withBulkLoad(db, total, options, (bulk) =>
     runBatches(parallelism(options), options, async () => {
       const ids = await nextIds();
       if (ids.length === 0) return 0;
       await db.transaction(async (tx) => {
         await relaxDurability(tx as unknown as Db);
-        await indexQuestions(tx as unknown as Db, ids, lexicon);
+        await indexQuestions(tx as unknown as Db, ids, bulk ? undefined : lexicon);
       });
       await bumpSearchGeneration(db);
       indexed += ids.length;

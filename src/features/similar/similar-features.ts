@@ -4,7 +4,8 @@
  * tokenizing their text. A bag is used only while its key (method version and lexicon) and the
  * digest of its text still hold; otherwise the lookup computes it from the text, as it would
  * without any stored bag. After a lexicon change, `refreshStaleFeatures` (the similar worker)
- * recomputes the bags of the old key in the background.
+ * recomputes the bags of the old key in the background, and fills the placeholders a bulk load
+ * (search-indexer.ts) or migration 0014 left.
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
@@ -19,6 +20,9 @@ import {
   questionFeatures,
   similarText,
 } from './question-vector.ts';
+
+/** Bags recomputed per step of the similar worker (~0.1 ms each). */
+export const FEATURES_BATCH = 500;
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 
@@ -47,6 +51,19 @@ export async function writeSimilarFeatures(
         order by r.id
         on conflict (question_id) do update set
           key = excluded.key, text_md5 = excluded.text_md5, features = excluded.features`,
+  );
+}
+
+/**
+ * A placeholder bag (no key: never used) for every indexed Q&A without one, for
+ * `refreshStaleFeatures` to fill: after a bulk load, which leaves the bags out.
+ */
+export async function addFeaturePlaceholders(db: Db): Promise<void> {
+  await db.execute(
+    sql`insert into similar_features (question_id, key, text_md5, features)
+        select d.question_id, '', '', '' from search_documents d
+        where not exists (select 1 from similar_features f where f.question_id = d.question_id)
+        on conflict (question_id) do nothing`,
   );
 }
 

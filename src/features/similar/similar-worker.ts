@@ -15,14 +15,12 @@ import { type SearchProvider, searchProviderFor } from '../search/search.provide
 import type { EmbeddingsClient } from './embeddings.client.ts';
 import { questionsMissingSimilar, replaceSimilar, similarSources } from './similar.repository.ts';
 import { findSimilar, type SimilarHit } from './similar.service.ts';
-import { refreshStaleFeatures } from './similar-features.ts';
+import { FEATURES_BATCH, refreshStaleFeatures } from './similar-features.ts';
 
 /** How many similar Q&As are stored per Q&A (the page shows the first few). */
 export const STORED_SIMILAR = 8;
 const SWEEP_EVERY_MS = 5_000;
 const SWEEP_BATCH = 50;
-/** Stored feature bags recomputed per step after a lexicon change (a few ms each: cheap). */
-const FEATURES_BATCH = 500;
 /** Up to this many new Q&As in one sweep count as individual publishes and refresh their neighbours. */
 const CASCADE_MAX = 20;
 
