@@ -150,10 +150,7 @@ async function runOn(label: string, database: Database): Promise<void> {
 async function fillSimilarFeatures(db: Database['db']): Promise<void> {
   const lexicon = await siteLexicon(db);
   const started = performance.now();
-  let filled = 0;
-  for (let n = FEATURES_BATCH; n === FEATURES_BATCH; filled += n) {
-    n = await refreshStaleFeatures(db, lexicon, FEATURES_BATCH);
-  }
+  const filled = await refreshStaleFeatures(db, lexicon, { batch: FEATURES_BATCH });
   const ms = performance.now() - started;
   console.log(`  similar features after the load (${filled}): ${(ms / 1000).toFixed(2)} s`);
 }

@@ -380,7 +380,7 @@ export const similarFeatures = pgTable(
     textMd5: text('text_md5').notNull(),
     features: text('features').notNull(),
   },
-  (t) => [index('similar_features_key_idx').on(t.key)],
+  (t) => [index('similar_features_key_idx').on(t.key, t.questionId)],
 );
 
 /** When a Q&A's similar list was last computed (also for lists that came out empty). */

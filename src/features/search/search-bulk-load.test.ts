@@ -85,8 +85,8 @@ test('an empty index filled from the queue is bulk loaded, with either spread of
       Array(12).fill(''),
       engine,
     );
-    assert.equal(await refreshStaleFeatures(db, await siteLexicon(db), 100), 12);
-    assert.equal(await refreshStaleFeatures(db, await siteLexicon(db), 100), 0, 'all filled');
+    assert.equal(await refreshStaleFeatures(db, await siteLexicon(db), { batch: 5 }), 12);
+    assert.equal(await refreshStaleFeatures(db, await siteLexicon(db), { batch: 5 }), 0, 'all filled');
   }
 });
 

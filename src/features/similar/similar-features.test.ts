@@ -87,13 +87,15 @@ test('bags of another lexicon are recomputed; a document leaving the index takes
   });
   await rebuildSearchIndex(t.db);
   const lexicon = await siteLexicon(t.db);
-  await t.db.update(similarFeatures).set({ key: '', features: '' });
-  let refreshed = 0;
-  for (;;) {
-    const n = await refreshStaleFeatures(t.db, lexicon, 2);
-    refreshed += n;
-    if (n < 2) break;
+  // Placeholders, bags of an older lexicon (sorting below the current key) and of another
+  // method version (sorting above it).
+  const ids = (await t.db.select({ id: similarFeatures.questionId }).from(similarFeatures)).map((r) => r.id);
+  assert.ok(ids.length >= 3);
+  for (const [i, id] of ids.entries()) {
+    const key = ['', '0:old', '9:newer'][i % 3]!;
+    await t.db.update(similarFeatures).set({ key, features: '' }).where(eq(similarFeatures.questionId, id));
   }
+  const refreshed = await refreshStaleFeatures(t.db, lexicon, { batch: 2 });
   const [counts] = await queryRows<{ total: number; current: number }>(
     t.db,
     sql`select count(*)::int as total, count(*) filter (where key = ${featuresKey(lexicon)})::int as current
@@ -101,6 +103,7 @@ test('bags of another lexicon are recomputed; a document leaving the index takes
   );
   assert.equal(counts!.current, counts!.total, 'every bag has the current key');
   assert.equal(refreshed, counts!.total, 'in batches, each once');
+  assert.equal(await refreshStaleFeatures(t.db, lexicon, { batch: 2 }), 0, 'nothing left');
   assert.ok(decodeFeatures((await stored(question.id))!.features).counts.size > 0);
 
   await deleteSearchDocuments(t.db, [question.id]);

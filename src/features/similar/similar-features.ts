@@ -68,22 +68,40 @@ export async function addFeaturePlaceholders(db: Db): Promise<void> {
 }
 
 /**
- * Recomputes up to `limit` bags stored with another key than `lexicon`'s (an older lexicon or
- * method, or the placeholders of migration 0014); returns how many it looked at. The key index
- * finds them without reading the others.
+ * Recomputes every bag stored with another key than `lexicon`'s (an older lexicon or method,
+ * or a placeholder), `batch` at a time, until none is left or `shouldStop`; returns how many.
+ * It walks the (key, question_id) index with a cursor, the keys below the current one and then
+ * those above: each batch starts where the last ended, past the index entries its updates left
+ * behind, and never reads the bags that are current.
  */
-export async function refreshStaleFeatures(db: Db, lexicon: Lexicon, limit: number): Promise<number> {
+export async function refreshStaleFeatures(
+  db: Db,
+  lexicon: Lexicon,
+  options: { batch: number; shouldStop?: () => boolean },
+): Promise<number> {
   const key = featuresKey(lexicon);
-  const stale = await queryRows<{ id: number; pageTitle: string; body: string }>(
-    db,
-    sql`select q.id, q.page_title as "pageTitle", q.body
-        from (select question_id from similar_features where key < ${key} or key > ${key}
-              order by key, question_id limit ${limit}) f
-          join questions q on q.id = f.question_id
-        order by q.id`,
-  );
-  await writeSimilarFeatures(db, lexicon, stale);
-  return stale.length;
+  let refreshed = 0;
+  for (const side of ['below', 'above'] as const) {
+    let after = side === 'below' ? { key: '', id: -1 } : { key, id: 2 ** 31 - 1 };
+    while (!options.shouldStop?.()) {
+      const range = side === 'below' ? sql`key < ${key}` : sql`key > ${key}`;
+      const stale = await queryRows<{ id: number; key: string; pageTitle: string; body: string }>(
+        db,
+        sql`select q.id, f.key, q.page_title as "pageTitle", q.body
+            from (select key, question_id from similar_features
+                  where ${range} and (key, question_id) > (${after.key}, ${after.id}::int)
+                  order by key, question_id limit ${options.batch}) f
+              join questions q on q.id = f.question_id
+            order by f.key, f.question_id`,
+      );
+      await writeSimilarFeatures(db, lexicon, stale);
+      refreshed += stale.length;
+      const last = stale.at(-1);
+      if (!last || stale.length < options.batch) break;
+      after = { key: last.key, id: last.id };
+    }
+  }
+  return refreshed;
 }
 
 /** A candidate of a lookup: its department, its bag when a valid one is stored, else its text. */

@@ -69,9 +69,7 @@ export async function startSimilarLists(
   });
   return startSweep('similar-question', SWEEP_EVERY_MS, async (stopped) => {
     // Bags of an older lexicon first: until they are recomputed, lookups compute them from text.
-    while (!stopped()) {
-      if ((await refreshStaleFeatures(db, await siteLexicon(db), FEATURES_BATCH)) < FEATURES_BATCH) break;
-    }
+    await refreshStaleFeatures(db, await siteLexicon(db), { batch: FEATURES_BATCH, shouldStop: stopped });
     while (!stopped()) {
       const ids = await questionsMissingSimilar(db, SWEEP_BATCH);
       if (ids.length === 0) break;
