@@ -101,6 +101,8 @@ export async function refreshStaleFeatures(
       after = { key: last.key, id: last.id };
     }
   }
+  // Old row versions gone after many updates (PGlite has no autovacuum). Not in a transaction.
+  if (refreshed >= 1000) await db.execute(sql`vacuum (analyze) similar_features`);
   return refreshed;
 }
 
