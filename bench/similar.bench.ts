@@ -42,8 +42,7 @@ export async function benchSimilar(db: Db, options: { texts: number; concurrency
     return times.sort((a, b) => a - b);
   };
   // One warm-up pass over other texts (the database's caches, the lexicon), then the measured
-  // ones: texts never looked up before, so the candidates' feature cache holds only what other
-  // questions brought in, as for a new question on a site.
+  // ones: texts never looked up before, as for a new question on a site.
   const warmUp = generateDemoData({ count: options.texts, seed: 424_243 }).records;
   for (const r of warmUp) {
     await findSimilar(db, provider, lexicon, {

@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db, Engine } from '../../db/database.ts';
-import { addFeaturePlaceholders, writeSimilarFeatures } from '../similar/similar-features.ts';
+import { writeFeaturePlaceholders, writeSimilarFeatures } from '../similar/similar-features.ts';
 import { documentVectors } from './document-vector.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import { siteLexicon } from './lexicon/site-lexicon.ts';
@@ -28,8 +28,9 @@ import {
 
 /**
  * Brings the given questions up to date in the index: published ones are (re)written, with
- * their similar-question features when a `lexicon` (the site's) is given, anything else
- * (unpublished, removed, deleted) is removed. Works on the database or on a transaction
+ * their similar-question features computed with `lexicon` (the site's) or, without one, with
+ * placeholders the similar worker fills later; anything else (unpublished, removed, deleted) is
+ * removed. Works on the database or on a transaction
  * handle; it opens no transaction of its own, and the caller bumps the index's generation once
  * the write has committed (bumpSearchGeneration), or cached search pages stay as they were.
  */
@@ -47,6 +48,11 @@ export async function indexQuestions(
     published.map((source) => ({ id: source.id, ...documentVectors(source) })),
   );
   if (lexicon) await writeSimilarFeatures(db, lexicon, published);
+  else
+    await writeFeaturePlaceholders(
+      db,
+      published.map((source) => source.id),
+    );
   const keep = new Set(published.map((source) => source.id));
   await deleteSearchDocuments(
     db,
@@ -113,8 +119,8 @@ async function runBatches(parallel: number, options: IndexRunOptions, batch: () 
  * Runs `load` with the index's secondary indexes dropped when the index is empty and at least
  * `bulkLoadFrom` documents are coming, and created again afterwards (also after a failure).
  * `load` is told whether it is a bulk load: then it leaves out the similar-question features
- * (a third of the app's work per Q&A), and every document gets a placeholder the similar
- * worker fills in the background, as for Q&As indexed before the features existed.
+ * (a third of the app's work per Q&A) and writes placeholders the similar worker fills in the
+ * background, as for Q&As indexed before the features existed.
  */
 async function withBulkLoad<T>(
   db: Db,
@@ -132,7 +138,6 @@ async function withBulkLoad<T>(
       memory: options.engine === 'postgres' ? '512MB' : '128MB',
       parallel: parallelism(options),
     });
-    await addFeaturePlaceholders(db);
   }
 }
 

@@ -78,3 +78,19 @@ test('a feature bag survives storage as text; the key follows the lexicon', () =
   );
   assert.notEqual(featuresKey(lexicon), featuresKey(createLexicon(renamed)), 'a new name, a new key');
 });
+
+test('stored bags stay valid only while the method does: a changed bag needs FEATURES_VERSION bumped', () => {
+  // If this fails after a change to the tokenizer, the stemmer, the lexicon matcher or the ask
+  // rules, bump FEATURES_VERSION in question-vector.ts (stored bags are then recomputed) and
+  // update the expected text here.
+  const encode = (text: string) => encodeFeatures(questionFeatures(text, lexicon));
+  assert.equal(
+    encode('Shaky hands when I hold a cup of coffee. Which medicine helps?'),
+    'medicine\nc:tremor 3\nhold 1\ncup 1\ncoffe 1\nmedicin 1\nhelp 1',
+  );
+  assert.equal(
+    encode('手一直抖，要做什麼檢查？吃藥會好嗎'),
+    'test\n手一 1\n一直 1\n直抖 1\n要做 1\n做什 1\n什麼 1\n麼檢 1\n檢查 1\n吃藥 1\n藥會 1\n會好 1\n好嗎 1',
+  );
+  assert.ok(featuresKey(lexicon).startsWith('1:'), 'the version this expectation was written for');
+});

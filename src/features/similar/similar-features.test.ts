@@ -8,13 +8,20 @@ import { buildDoctor, buildQuestion } from '../../../test/factories.ts';
 import { queryRows } from '../../db/database.ts';
 import { questions, similarFeatures } from '../../db/schema.ts';
 import { defaultLexicon } from '../search/lexicon/default-lexicon.ts';
+import type { Lexicon } from '../search/lexicon/lexicon.ts';
 import { siteLexicon } from '../search/lexicon/site-lexicon.ts';
 import { searchProviderFor } from '../search/search.provider.ts';
 import { deleteSearchDocuments } from '../search/search-index.repository.ts';
 import { rebuildSearchIndex } from '../search/search-indexer.ts';
-import { decodeFeatures, encodeFeatures, featuresKey, questionFeatures } from './question-vector.ts';
+import {
+  decodeFeatures,
+  encodeFeatures,
+  featuresKey,
+  questionFeatures,
+  similarText,
+} from './question-vector.ts';
 import { findSimilar } from './similar.service.ts';
-import { refreshStaleFeatures } from './similar-features.ts';
+import { refreshStaleFeatures, writeSimilarFeatures } from './similar-features.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 before(async () => {
@@ -24,6 +31,17 @@ after(() => t.close());
 
 const stored = async (id: number) =>
   (await t.db.select().from(similarFeatures).where(eq(similarFeatures.questionId, id)))[0];
+
+/** Asserts that a Q&A's stored bag is current: its key, its text's md5, the bag of that text. */
+async function assertCurrentBag(id: number, lexicon: Lexicon) {
+  const [question] = await t.db.select().from(questions).where(eq(questions.id, id));
+  const text = similarText(question!);
+  const row = await stored(id);
+  assert.ok(row, `a bag is stored for ${id}`);
+  assert.equal(row.key, featuresKey(lexicon));
+  assert.equal(row.textMd5, createHash('md5').update(text).digest('hex'));
+  assert.deepEqual([...decodeFeatures(row.features).counts], [...questionFeatures(text, lexicon).counts]);
+}
 
 test('the indexer stores each Q&A’s bag, and a lookup uses it only while its text is unchanged', async () => {
   const doctor = await buildDoctor(t.db, { departments: ['neurology'] });
@@ -47,12 +65,8 @@ test('the indexer stores each Q&A’s bag, and a lookup uses it only while its t
     'the site lexicon without entries is the default',
   );
 
-  const row = await stored(close.id);
-  assert.ok(row, 'a bag is stored with the document');
-  const text = `Shaky hands when I hold a coffee cup\n${'My hands shake when I hold a coffee cup in the morning. Should I worry about a tremor?'}`;
-  assert.equal(row.key, featuresKey(lexicon));
-  assert.equal(row.textMd5, createHash('md5').update(text).digest('hex'));
-  assert.deepEqual([...decodeFeatures(row.features).counts], [...questionFeatures(text, lexicon).counts]);
+  await assertCurrentBag(close.id, lexicon);
+  await assertCurrentBag(far.id, lexicon);
 
   const query = {
     text: 'My hands shake when I hold a cup of coffee. Is it a tremor?',
@@ -70,12 +84,25 @@ test('the indexer stores each Q&A’s bag, and a lookup uses it only while its t
     .where(eq(similarFeatures.questionId, far.id));
   assert.equal((await lookup())[0], far.id, 'the stored bag is what is scored');
 
+  // The same bag under another key (an older lexicon): not used.
+  await t.db.update(similarFeatures).set({ key: '0:old' }).where(eq(similarFeatures.questionId, far.id));
+  assert.equal((await lookup())[0], close.id, 'a bag of another lexicon is ignored');
+  await t.db
+    .update(similarFeatures)
+    .set({ key: featuresKey(lexicon) })
+    .where(eq(similarFeatures.questionId, far.id));
+  assert.equal((await lookup())[0], far.id);
+
   // Its text edited (the index not yet rewritten): the bag no longer matches and is not used.
   await t.db
     .update(questions)
     .set({ body: 'My fingers feel numb after typing all day.' })
     .where(eq(questions.id, far.id));
   assert.equal((await lookup())[0], close.id, 'a bag of another text is ignored');
+
+  // Indexed again (as the edit's job does, through the provider): its new bag is stored.
+  await searchProviderFor(t.db).index([far.id]);
+  await assertCurrentBag(far.id, lexicon);
 });
 
 test('bags of another lexicon are recomputed; a document leaving the index takes its bag along', async () => {
@@ -83,6 +110,12 @@ test('bags of another lexicon are recomputed; a document leaving the index takes
     department: 'neurology',
     title: 'Hand tremor in the evening',
     body: 'Every evening my right hand trembles. What tests should I have?',
+    answeredBy: (await buildDoctor(t.db, { departments: ['neurology'] })).id,
+  });
+  const chinese = await buildQuestion(t.db, {
+    department: 'neurology',
+    title: '手一直抖怎麼辦',
+    body: '最近拿筷子的時候手會發抖，需要做什麼檢查嗎？',
     answeredBy: (await buildDoctor(t.db, { departments: ['neurology'] })).id,
   });
   await rebuildSearchIndex(t.db);
@@ -104,7 +137,15 @@ test('bags of another lexicon are recomputed; a document leaving the index takes
   assert.equal(counts!.current, counts!.total, 'every bag has the current key');
   assert.equal(refreshed, counts!.total, 'in batches, each once');
   assert.equal(await refreshStaleFeatures(t.db, lexicon, { batch: 2 }), 0, 'nothing left');
-  assert.ok(decodeFeatures((await stored(question.id))!.features).counts.size > 0);
+  await assertCurrentBag(question.id, lexicon);
+  await assertCurrentBag(chinese.id, lexicon);
+
+  // A refresh that read a text before it was edited does not overwrite the edited text's bag.
+  const before = await stored(question.id);
+  await writeSimilarFeatures(t.db, lexicon, [{ id: question.id, pageTitle: 'Old', body: 'old text' }], {
+    onlyStale: true,
+  });
+  assert.deepEqual(await stored(question.id), before);
 
   await deleteSearchDocuments(t.db, [question.id]);
   assert.equal(await stored(question.id), undefined);

@@ -26,17 +26,20 @@ export const FEATURES_BATCH = 500;
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 
-/** The SQL digest of a question's similar text, as `md5` computes it (q is the questions row). */
-const textMd5Sql = sql`md5(q.page_title || E'\\n' || q.body)`;
+/** A question's similar text in SQL, as `similarText` makes it (q is the questions row). */
+const textSql = sql`(q.page_title || E'\\n' || q.body)`;
 
 /**
  * Computes and stores the bags of the given Q&As; rows whose search document is absent (not
  * indexed, unpublished meanwhile) are skipped. Works on the database or a transaction handle.
+ * With `onlyStale`, a bag already stored with the current key is kept: the refresh read its text
+ * earlier, and the indexer may since have stored the bag of an edited text.
  */
 export async function writeSimilarFeatures(
   db: Db,
   lexicon: Lexicon,
   sources: readonly { id: number; pageTitle: string; body: string }[],
+  options: { onlyStale?: boolean } = {},
 ): Promise<void> {
   if (sources.length === 0) return;
   const rows = sources.map((source) => {
@@ -50,20 +53,23 @@ export async function writeSimilarFeatures(
           join search_documents d on d.question_id = r.id
         order by r.id
         on conflict (question_id) do update set
-          key = excluded.key, text_md5 = excluded.text_md5, features = excluded.features`,
+          key = excluded.key, text_md5 = excluded.text_md5, features = excluded.features
+          ${options.onlyStale ? sql`where similar_features.key <> excluded.key` : sql``}`,
   );
 }
 
 /**
- * A placeholder bag (no key: never used) for every indexed Q&A without one, for
- * `refreshStaleFeatures` to fill: after a bulk load, which leaves the bags out.
+ * Placeholder bags (no key: never used) for the given indexed Q&As, for `refreshStaleFeatures`
+ * to fill: what a bulk load writes in each batch instead of computing the bags.
  */
-export async function addFeaturePlaceholders(db: Db): Promise<void> {
+export async function writeFeaturePlaceholders(db: Db, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
   await db.execute(
     sql`insert into similar_features (question_id, key, text_md5, features)
         select d.question_id, '', '', '' from search_documents d
-        where not exists (select 1 from similar_features f where f.question_id = d.question_id)
-        on conflict (question_id) do nothing`,
+        where d.question_id = any(${intArray(ids)}::int[])
+        order by d.question_id
+        on conflict (question_id) do update set key = '', text_md5 = '', features = ''`,
   );
 }
 
@@ -94,7 +100,7 @@ export async function refreshStaleFeatures(
               join questions q on q.id = f.question_id
             order by f.key, f.question_id`,
       );
-      await writeSimilarFeatures(db, lexicon, stale);
+      await writeSimilarFeatures(db, lexicon, stale, { onlyStale: true });
       refreshed += stale.length;
       const last = stale.at(-1);
       if (!last || stale.length < options.batch) break;
@@ -107,9 +113,8 @@ export async function refreshStaleFeatures(
 }
 
 /** A candidate of a lookup: its department, its bag when a valid one is stored, else its text. */
-export interface CandidateRow {
-  id: number;
-  departmentId: number;
+export interface Candidate {
+  departmentId?: number;
   features?: QuestionFeatures;
   text?: string;
 }
@@ -123,9 +128,8 @@ export async function candidateRows(
   ids: readonly number[],
   lexicon: Lexicon,
   withText = false,
-): Promise<CandidateRow[]> {
+): Promise<(Candidate & { id: number })[]> {
   if (ids.length === 0) return [];
-  const valid = sql`(f.key = ${featuresKey(lexicon)} and f.text_md5 = ${textMd5Sql})`;
   const rows = await queryRows<{
     id: number;
     departmentId: number;
@@ -133,11 +137,16 @@ export async function candidateRows(
     text: string | null;
   }>(
     db,
-    sql`select q.id, q.department_id as "departmentId",
-          case when ${valid} then f.features end as features,
-          case when ${withText} or not coalesce(${valid}, false) then q.page_title || E'\\n' || q.body end as text
-        from questions q left join similar_features f on f.question_id = q.id
-        where q.id = any(${intArray(ids)}::int[])`,
+    sql`select c.id, c."departmentId", case when c.valid then c.features end as features,
+          case when ${withText} or not c.valid then c.text end as text
+        from (
+          select q.id, q.department_id as "departmentId", f.features, t.text,
+            coalesce(f.key = ${featuresKey(lexicon)} and f.text_md5 = md5(t.text), false) as valid
+          from questions q
+            cross join lateral (select ${textSql} as text) t
+            left join similar_features f on f.question_id = q.id
+          where q.id = any(${intArray(ids)}::int[])
+        ) c`,
   );
   return rows.map((row) => ({
     id: row.id,

@@ -25,7 +25,7 @@ import {
   questionFeatures,
   weightedVector,
 } from './question-vector.ts';
-import { candidateRows } from './similar-features.ts';
+import { type Candidate, candidateRows } from './similar-features.ts';
 
 export interface SimilarInput {
   text: string;
@@ -86,13 +86,6 @@ export function pairScore(
 ): number {
   const topic = cosineWithBag(aVector, b, stats);
   return topic * (1 - ASK_WEIGHT + ASK_WEIGHT * askAgreement(a.asks, b.asks));
-}
-
-/** A candidate to score: its stored feature bag when valid, else its text (similar-features.ts). */
-export interface Candidate {
-  departmentId?: number;
-  features?: QuestionFeatures;
-  text?: string;
 }
 
 /** Scores `candidates` (by id) against `features`; best first. */
