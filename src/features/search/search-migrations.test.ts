@@ -39,3 +39,28 @@ test('0013 queues the documents holding an old stem of an unstemmed abbreviation
     [oldStem.id],
   );
 });
+
+test('0014 gives every document indexed before it a placeholder bag for the similar worker', async () => {
+  const { db } = database;
+  const indexed = await buildQuestion(db, { title: 'Knee pain on stairs' });
+  await buildQuestion(db, { title: 'Not indexed yet' });
+  await db.execute(
+    sql`insert into search_documents (question_id, lang, department_id, published_at, tsv)
+        select id, lang, department_id, published_at, 'knee'::tsvector from questions where id = ${indexed.id}`,
+  );
+  await db.execute(sql`delete from similar_features`);
+  const migration = readFileSync(
+    new URL('../../db/migrations/0014_similar_features.sql', import.meta.url),
+    'utf8',
+  );
+  // The table exists already (the test database is migrated): run the statement after it.
+  await db.execute(sql.raw(migration.split('--> statement-breakpoint').at(-1)!));
+  const rows = await queryRows<{ id: number; key: string }>(
+    db,
+    sql`select question_id as id, key from similar_features`,
+  );
+  const documents = await queryRows<{ id: number }>(db, sql`select question_id as id from search_documents`);
+  assert.deepEqual(rows.map((row) => row.id).sort(), documents.map((row) => row.id).sort());
+  assert.ok(rows.some((row) => row.id === indexed.id));
+  assert.ok(rows.every((row) => row.key === ''));
+});
