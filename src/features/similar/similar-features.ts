@@ -30,16 +30,15 @@ const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 const textSql = sql`(q.page_title || E'\\n' || q.body)`;
 
 /**
- * Computes and stores the bags of the given Q&As; rows whose search document is absent (not
- * indexed, unpublished meanwhile) are skipped. Works on the database or a transaction handle.
- * With `onlyStale`, a bag already stored with the current key is kept: the refresh read its text
- * earlier, and the indexer may since have stored the bag of an edited text.
+ * Computes and stores the bags of the given Q&As; a Q&A whose search document is absent (not
+ * indexed, unpublished meanwhile) or whose text is no longer the one given (edited since it was
+ * read: the refresh reads texts before it writes, and the indexer may meanwhile have stored
+ * the bag of an edited text) is skipped. Works on the database or a transaction handle.
  */
 export async function writeSimilarFeatures(
   db: Db,
   lexicon: Lexicon,
   sources: readonly { id: number; pageTitle: string; body: string }[],
-  options: { onlyStale?: boolean } = {},
 ): Promise<void> {
   if (sources.length === 0) return;
   const rows = sources.map((source) => {
@@ -51,10 +50,10 @@ export async function writeSimilarFeatures(
         select r.id, ${featuresKey(lexicon)}, r.md5, r.features
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id int, md5 text, features text)
           join search_documents d on d.question_id = r.id
+          join questions q on q.id = r.id and md5(${textSql}) = r.md5
         order by r.id
         on conflict (question_id) do update set
-          key = excluded.key, text_md5 = excluded.text_md5, features = excluded.features
-          ${options.onlyStale ? sql`where similar_features.key <> excluded.key` : sql``}`,
+          key = excluded.key, text_md5 = excluded.text_md5, features = excluded.features`,
   );
 }
 
@@ -100,7 +99,7 @@ export async function refreshStaleFeatures(
               join questions q on q.id = f.question_id
             order by f.key, f.question_id`,
       );
-      await writeSimilarFeatures(db, lexicon, stale, { onlyStale: true });
+      await writeSimilarFeatures(db, lexicon, stale);
       refreshed += stale.length;
       const last = stale.at(-1);
       if (!last || stale.length < options.batch) break;
