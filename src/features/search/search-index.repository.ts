@@ -214,9 +214,10 @@ export async function anyPublishedQuestion(db: Db): Promise<boolean> {
 
 /**
  * After many documents (and their similar-question features) were written: VACUUM drops the old
- * row versions a rewrite leaves behind and merges the GIN indexes' pending lists, ANALYZE refreshes the planner's statistics (PGlite
- * has no autovacuum; on PostgreSQL it would come minutes later). Measured at 100k demo Q&As on
- * PostgreSQL right after an in-place rebuild: search p95 130 ms before, 15 ms once vacuumed.
+ * row versions a rewrite leaves behind and merges the GIN indexes' pending lists, ANALYZE
+ * refreshes the planner's statistics (PGlite has no autovacuum; on PostgreSQL it would come
+ * minutes later). Measured at 100k demo Q&As on PostgreSQL right after an in-place rebuild:
+ * search p95 130 ms before, 15 ms once vacuumed.
  * Not inside a transaction (VACUUM cannot run in one).
  */
 export async function vacuumSearchIndex(db: Db): Promise<void> {

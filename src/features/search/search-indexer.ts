@@ -30,9 +30,9 @@ import {
  * Brings the given questions up to date in the index: published ones are (re)written, with
  * their similar-question features computed with `lexicon` (the site's) or, without one, with
  * placeholders the similar worker fills later; anything else (unpublished, removed, deleted) is
- * removed. Works on the database or on a transaction
- * handle; it opens no transaction of its own, and the caller bumps the index's generation once
- * the write has committed (bumpSearchGeneration), or cached search pages stay as they were.
+ * removed. Works on the database or on a transaction handle; it opens no transaction of its
+ * own, and the caller bumps the index's generation once the write has committed
+ * (bumpSearchGeneration), or cached search pages stay as they were.
  */
 export async function indexQuestions(
   db: Db,

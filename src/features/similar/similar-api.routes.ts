@@ -14,6 +14,7 @@ import { findDepartmentByName } from '../departments/departments.repository.ts';
 import { siteLexicon } from '../search/lexicon/site-lexicon.ts';
 import { searchProviderFor } from '../search/search.provider.ts';
 import type { EmbeddingsClient } from './embeddings.client.ts';
+import { similarText } from './question-vector.ts';
 import { similarSources } from './similar.repository.ts';
 import { findSimilar, type SimilarHit } from './similar.service.ts';
 
@@ -118,7 +119,7 @@ export function createSimilarApiRoutes(getDb: () => Db, embeddings?: EmbeddingsC
       searchProviderFor(db),
       await siteLexicon(db),
       {
-        text: `${source.title}\n${source.body}`,
+        text: similarText(source),
         lang: source.lang,
         departmentId: source.departmentId,
         excludeIds: [id],

@@ -13,6 +13,7 @@ import type { Lexicon } from '../search/lexicon/lexicon.ts';
 import { siteLexicon } from '../search/lexicon/site-lexicon.ts';
 import { type SearchProvider, searchProviderFor } from '../search/search.provider.ts';
 import type { EmbeddingsClient } from './embeddings.client.ts';
+import { similarText } from './question-vector.ts';
 import { questionsMissingSimilar, replaceSimilar, similarSources } from './similar.repository.ts';
 import { findSimilar, type SimilarHit } from './similar.service.ts';
 import { FEATURES_BATCH, refreshStaleFeatures } from './similar-features.ts';
@@ -42,7 +43,7 @@ export async function computeSimilarLists(
       provider,
       lexicon,
       {
-        text: `${source.title}\n${source.body}`,
+        text: similarText(source),
         lang: source.lang,
         departmentId: source.departmentId,
         excludeIds: [source.id],

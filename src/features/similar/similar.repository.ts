@@ -53,7 +53,7 @@ export async function similarSources(db: Db, ids: readonly number[]) {
       id: questions.id,
       lang: questions.lang,
       departmentId: questions.departmentId,
-      title: questions.pageTitle,
+      pageTitle: questions.pageTitle,
       body: questions.body,
     })
     .from(questions)
