@@ -13,14 +13,11 @@ import { sql } from 'drizzle-orm';
 import { type Db, openDatabase, queryRows } from '../src/db/database.ts';
 import { generateDemoData } from '../src/features/demo/demo-generator.ts';
 import { defaultLexicon } from '../src/features/search/lexicon/default-lexicon.ts';
-import {
-  anyPhraseTsquery,
-  createPostgresSearchProvider,
-  queryToTsquery,
-} from '../src/features/search/postgres-search.provider.ts';
+import { createPostgresSearchProvider } from '../src/features/search/postgres-search.provider.ts';
 import type { WeightedTerm } from '../src/features/search/search.provider.ts';
 import { filterSql, RANK_WEIGHTS, rankDocuments } from '../src/features/search/search-index.repository.ts';
 import { parseQuery } from '../src/features/search/search-query.ts';
+import { anyPhraseTsquery, queryToTsquery } from '../src/features/search/tsquery.ts';
 import { questionFeatures } from '../src/features/similar/question-vector.ts';
 import { CANDIDATE_POOL, candidateTerms } from '../src/features/similar/similar.service.ts';
 

@@ -383,6 +383,18 @@ export const similarFeatures = pgTable(
   (t) => [index('similar_features_key_idx').on(t.key, t.questionId)],
 );
 
+/**
+ * Concepts of the lexicon whose mentions the search index holds as concept lexemes for `key`
+ * (the digest of the concept's names, Lexicon.conceptKey): every indexed Q&A mentioning one of
+ * those names carries the lexeme, so a query for the concept may match the lexeme instead of
+ * every name (features/search/concept-index.ts). No row, or another key: queries match the names.
+ */
+export const searchConcepts = pgTable('search_concepts', {
+  conceptId: text('concept_id').primaryKey(),
+  key: text('key').notNull(),
+  readyAt: timestamp('ready_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** When a Q&A's similar list was last computed (also for lists that came out empty). */
 export const similarComputed = pgTable('similar_computed', {
   questionId: integer('question_id')

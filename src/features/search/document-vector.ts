@@ -6,6 +6,8 @@
  * keeps PostgreSQL's parser out of it: positions are exactly ours (phrase queries rely on
  * them), and the result is the same on PGlite and PostgreSQL whatever the database locale.
  */
+import { conceptLexeme } from './concept-lexeme.ts';
+import type { Lexicon } from './lexicon/lexicon.ts';
 import { normalizeText, scanTokens } from './tokenize.ts';
 
 /** The text of a Q&A that search looks at. */
@@ -36,10 +38,13 @@ export function documentVector(text: IndexText): string {
 /**
  * The whole Q&A (`tsv`) and its titles alone (`titleTsv`, same positions, weight A): the small
  * title vector stays inline in the table row, so ranking a slice of a common term's matches
- * by it reads no TOASTed data.
+ * by it reads no TOASTed data. With a lexicon, every mention of a concept's names is also a
+ * concept lexeme at the mention's first position (concept-lexeme.ts): a query for the concept
+ * reads one posting list instead of matching every name as a phrase.
  */
-export function documentVectors(text: IndexText): { tsv: string; titleTsv: string } {
+export function documentVectors(text: IndexText, lexicon?: Lexicon): { tsv: string; titleTsv: string } {
   const positions = new Map<string, number[]>();
+  const tokens: string[] = [];
   let pos = 1;
   const add = (field: string) => {
     if (!field) return;
@@ -47,6 +52,7 @@ export function documentVectors(text: IndexText): { tsv: string; titleTsv: strin
       field.length > MAX_FIELD_CHARS ? field.slice(0, MAX_FIELD_CHARS) : field,
     );
     pos = scanTokens(normalized, 'index', pos, (token, at) => {
+      tokens[at] = token;
       const list = positions.get(token);
       if (!list) positions.set(token, [at]);
       else if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(at);
@@ -58,6 +64,19 @@ export function documentVectors(text: IndexText): { tsv: string; titleTsv: strin
   const bodyStart = pos;
   add(text.body);
   for (const answer of text.answers) add(answer);
+  // A mention starting in the titles and ending in the body (names with gaps, rare) is left out
+  // of the title vector, where its phrase would not match either.
+  const crossing = new Set<string>();
+  if (lexicon) {
+    for (const found of lexicon.occurrences(tokens)) {
+      const lexeme = conceptLexeme(found.conceptId, lexicon.conceptKey(found.conceptId));
+      const list = positions.get(lexeme);
+      if (found.pos < bodyStart && found.last >= bodyStart)
+        crossing.add(`${quoteLexeme(lexeme)}\t${found.pos}`);
+      if (!list) positions.set(lexeme, [found.pos]);
+      else if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(found.pos);
+    }
+  }
   let out = '';
   let title = '';
   for (const [token, list] of positions) {
@@ -68,7 +87,8 @@ export function documentVectors(text: IndexText): { tsv: string; titleTsv: strin
       const at = list[i]!;
       const position = Math.min(at, MAX_POSITION);
       out += `${i > 0 ? ',' : ''}${position}${at < bodyStart ? 'A' : ''}`;
-      if (at < bodyStart) inTitle += `${inTitle ? ',' : ''}${position}A`;
+      if (at < bodyStart && !(crossing.size > 0 && crossing.has(`${quoted}\t${at}`)))
+        inTitle += `${inTitle ? ',' : ''}${position}A`;
     }
     if (inTitle) title += title ? ` ${quoted}:${inTitle}` : `${quoted}:${inTitle}`;
   }

@@ -5,9 +5,9 @@
  */
 import type { Db } from '../../db/database.ts';
 import type { Lang } from '../../db/schema.ts';
-import { quoteLexeme } from './document-vector.ts';
+import { indexedConcepts } from './concept-index.ts';
 import { siteLexicon } from './lexicon/site-lexicon.ts';
-import { type Phrase, phrasesForLanguage, prunePhrases } from './phrase.ts';
+import { type Phrase, phrasesForLanguage } from './phrase.ts';
 import type { SearchHits, SearchProvider, WeightedTerm } from './search.provider.ts';
 import {
   bumpSearchGeneration,
@@ -27,6 +27,7 @@ import {
   type TermFrequencies,
   termFrequencies,
 } from './term-frequency.ts';
+import { groupTsquery, type IndexedConcepts, indexQuery } from './tsquery.ts';
 
 /** Matches are counted up to this many; pages past it are not offered. */
 export const TOTAL_CAP = 1000;
@@ -94,40 +95,6 @@ export function driveTerms(
   return drive;
 }
 
-/** A phrase as tsquery text: 'a' <-> 'b' <2> 'c'; a lone CJK character is a prefix ('痛':*). */
-export function phraseToTsquery(phrase: Phrase): string {
-  return phrase
-    .map((token, i) => {
-      const lexeme = `${quoteLexeme(token.text)}${token.prefix ? ':*' : ''}`;
-      return i === 0 ? lexeme : `<${token.offset - phrase[i - 1]!.offset}> ${lexeme}`;
-    })
-    .join(' ');
-}
-
-/**
- * Any of the phrases: ( p1 | p2 ). With `prune`, without the phrases another one covers (the
- * same matches: for where the index matches, not for ranking, which counts every phrase).
- */
-export function anyPhraseTsquery(phrases: readonly Phrase[], prune = false): string {
-  const parts = (prune ? prunePhrases(phrases) : phrases)
-    .filter((phrase) => phrase.length > 0)
-    .map((phrase) => `( ${phraseToTsquery(phrase)} )`);
-  return parts.length === 1 ? parts[0]! : `( ${parts.join(' | ')} )`;
-}
-
-/** The whole query: every group required. Undefined when there is nothing to search for. */
-export function queryToTsquery(query: ParsedQuery, prune = false): string | undefined {
-  const groups = query.groups.filter((group) => group.phrases.some((phrase) => phrase.length > 0));
-  if (groups.length === 0) return undefined;
-  return groups.map((group) => anyPhraseTsquery(group.phrases, prune)).join(' & ');
-}
-
-/** The query as the index matches it (pruned) and as ranking scores it (whole). */
-export function indexQuery(query: ParsedQuery): IndexQuery | undefined {
-  const rank = queryToTsquery(query);
-  return rank === undefined ? undefined : { match: queryToTsquery(query, true)!, rank };
-}
-
 /** The query with only the phrases a document in `lang` can hold (phrasesForLanguage). */
 function queryForLanguage(query: ParsedQuery, lang: Lang | undefined): ParsedQuery {
   if (!lang) return query;
@@ -137,11 +104,14 @@ function queryForLanguage(query: ParsedQuery, lang: Lang | undefined): ParsedQue
   };
 }
 
-/** A similar lookup's term, matched pruned and scored whole. */
-const termQuery = (phrases: readonly Phrase[]): IndexQuery => ({
-  match: anyPhraseTsquery(phrases, true),
-  rank: anyPhraseTsquery(phrases),
-});
+/**
+ * A similar lookup's term, matched pruned and scored whole; a concept the index holds as its
+ * lexeme, by the lexeme.
+ */
+function termQuery(term: WeightedTerm, indexed: IndexedConcepts): IndexQuery {
+  const group = { phrases: term.phrases, concepts: term.concept ? [term.concept] : [] };
+  return { match: groupTsquery(group, true, indexed), rank: groupTsquery(group, false, indexed) };
+}
 
 /**
  * A common query's page, or undefined when the query is expected to match few Q&As (then every
@@ -201,7 +171,7 @@ export function createPostgresSearchProvider(db: Db, slice: SliceTuning = DEFAUL
     async search(request) {
       const filter: DocumentFilter = request.filters;
       const query = queryForLanguage(request.query, filter.lang);
-      const tsquery = indexQuery(query);
+      const tsquery = indexQuery(query, await indexedConcepts(db));
       const page = { limit: request.limit, offset: request.offset };
       let total: number;
       let hits: { id: number; score: number }[];
@@ -247,7 +217,8 @@ export function createPostgresSearchProvider(db: Db, slice: SliceTuning = DEFAUL
       const usable = terms.filter((term) => term.phrases.some((phrase) => phrase.length > 0));
       if (usable.length === 0) return [];
       // Each term's tsqueries once: the drive (its rarest terms, maybe twice) matches with them too.
-      const queries = new Map(usable.map((term) => [term, termQuery(term.phrases)]));
+      const indexed = await indexedConcepts(db);
+      const queries = new Map(usable.map((term) => [term, termQuery(term, indexed)]));
       const weighted = usable.map((term) => ({ query: queries.get(term)!, weight: term.weight }));
       const frequencies = await termFrequencies(db);
       const lookup = (drive: readonly WeightedTerm[]) =>

@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Engine } from '../../db/database.ts';
 import { writeFeaturePlaceholders, writeSimilarFeatures } from '../similar/similar-features.ts';
+import { listedConcepts, markConceptsIndexed, unmarkConcepts, unmarkedMentions } from './concept-index.ts';
 import { documentVectors } from './document-vector.ts';
 import type { Lexicon } from './lexicon/lexicon.ts';
 import { siteLexicon } from './lexicon/site-lexicon.ts';
@@ -27,17 +28,18 @@ import {
 } from './search-index.repository.ts';
 
 /**
- * Brings the given questions up to date in the index: published ones are (re)written, with
- * their similar-question features computed with `lexicon` (the site's) or, without one, with
- * placeholders the similar worker fills later; anything else (unpublished, removed, deleted) is
- * removed. Works on the database or on a transaction handle; it opens no transaction of its
- * own, and the caller bumps the index's generation once the write has committed
- * (bumpSearchGeneration), or cached search pages stay as they were.
+ * Brings the given questions up to date in the index: published ones are (re)written, with the
+ * concept lexemes of `lexicon` (the site's) and their similar-question features, or, for a
+ * `bulk` load, with placeholders the similar worker fills later; anything else (unpublished,
+ * removed, deleted) is removed. Works on the database or on a transaction handle; it opens no
+ * transaction of its own, and the caller bumps the index's generation once the write has
+ * committed (bumpSearchGeneration), or cached search pages stay as they were.
  */
 export async function indexQuestions(
   db: Db,
   questionIds: readonly number[],
-  lexicon: Lexicon | undefined,
+  lexicon: Lexicon,
+  options: { bulk?: boolean } = {},
 ): Promise<void> {
   const ids = [...new Set(questionIds)];
   if (ids.length === 0) return;
@@ -45,9 +47,9 @@ export async function indexQuestions(
   const published = sources.filter((source) => source.published);
   await upsertSearchDocuments(
     db,
-    published.map((source) => ({ id: source.id, ...documentVectors(source) })),
+    published.map((source) => ({ id: source.id, ...documentVectors(source, lexicon) })),
   );
-  if (lexicon) await writeSimilarFeatures(db, lexicon, published);
+  if (!options.bulk) await writeSimilarFeatures(db, lexicon, published);
   else
     await writeFeaturePlaceholders(
       db,
@@ -148,6 +150,9 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
   let indexed = 0;
   if (total === 0) return 0;
   const lexicon = await siteLexicon(db);
+  // Into an empty index, every document is written with this lexicon: its concepts are listed
+  // once the queue is drained.
+  const wasEmpty = await searchIndexIsEmpty(db);
   await options.onProgress?.({ indexed, total });
   await withBulkLoad(db, total, options, (bulk) =>
     runBatches(parallelism(options), options, async () => {
@@ -155,7 +160,7 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
         const tx = txHandle as unknown as Db;
         await relaxDurability(tx);
         const ids = await takeQueuedForIndexing(tx, batchSize);
-        await indexQuestions(tx, ids, bulk ? undefined : lexicon);
+        await indexQuestions(tx, ids, lexicon, { bulk });
         return ids.length;
       });
       if (count > 0) await bumpSearchGeneration(db);
@@ -165,6 +170,7 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
       return count;
     }),
   );
+  if (wasEmpty && !options.shouldStop?.()) await markConceptsIndexed(db, lexicon);
   // Old row versions gone and fresh statistics after many writes (PGlite has no autovacuum);
   // not for a handful.
   if (indexed >= 1000) await vacuumSearchIndex(db);
@@ -204,7 +210,7 @@ export async function rebuildSearchIndex(
       if (ids.length === 0) return 0;
       await db.transaction(async (tx) => {
         await relaxDurability(tx as unknown as Db);
-        await indexQuestions(tx as unknown as Db, ids, bulk ? undefined : lexicon);
+        await indexQuestions(tx as unknown as Db, ids, lexicon, { bulk });
       });
       await bumpSearchGeneration(db);
       indexed += ids.length;
@@ -218,9 +224,63 @@ export async function rebuildSearchIndex(
   await dropQueuedBefore(db, startedAt);
   await indexQueued(db, { batchSize, shouldStop: options.shouldStop, engine: options.engine });
   const removed = await deleteStaleSearchDocuments(db);
+  // Every document left was written by this pass, with this lexicon (or since, by the queue).
+  await markConceptsIndexed(db, lexicon);
   await bumpSearchGeneration(db);
   await vacuumSearchIndex(db);
   return { indexed, removed };
+}
+
+/**
+ * Brings the index's concept lexemes in line with `lexicon` (after an editor changed a concept's
+ * names, or on the first run after upgrading to concept lexemes): each concept not listed under
+ * its current key is taken off the list, the Q&As mentioning it are re-indexed in batches, and it
+ * is listed again. Returns how many concepts were listed. Stopped midway, a concept stays off
+ * the list (its queries match names) and the next run goes on where this one was.
+ */
+export async function refreshConceptLexemes(
+  db: Db,
+  lexicon: Lexicon,
+  options: Pick<IndexRunOptions, 'batchSize' | 'shouldStop' | 'engine'> = {},
+): Promise<{ concepts: number; reindexed: number }> {
+  const batchSize = Math.max(1, options.batchSize ?? 500);
+  const listed = await listedConcepts(db);
+  if (listed.size === 0 && lexicon.size > 0 && !(await searchIndexIsEmpty(db))) {
+    // No concept listed in an index with documents: written before concept lexemes existed (an
+    // upgrade). Nearly every Q&A mentions some concept: one rebuild (two batches in flight, the
+    // commits not waiting for the disk) is faster than re-indexing concept by concept.
+    const rebuilt = await rebuildSearchIndex(db, options);
+    return { concepts: options.shouldStop?.() ? 0 : lexicon.size, reindexed: rebuilt.indexed };
+  }
+  const ids = new Set(lexicon.conceptIds());
+  await unmarkConcepts(
+    db,
+    [...listed.keys()].filter((id) => !ids.has(id)),
+  );
+  let concepts = 0;
+  let reindexed = 0;
+  for (const id of ids) {
+    if (listed.get(id) === lexicon.conceptKey(id)) continue;
+    if (options.shouldStop?.()) break;
+    if (listed.has(id)) await unmarkConcepts(db, [id]);
+    const stale = await unmarkedMentions(db, lexicon, id);
+    for (let i = 0; i < stale.length; i += batchSize) {
+      if (options.shouldStop?.()) break;
+      await db.transaction(async (tx) => {
+        await relaxDurability(tx as unknown as Db);
+        await indexQuestions(tx as unknown as Db, stale.slice(i, i + batchSize), lexicon);
+      });
+      await bumpSearchGeneration(db);
+      reindexed += Math.min(batchSize, stale.length - i);
+    }
+    // Stopped: the concept stays off the list (maybe not every mention was re-indexed).
+    if (options.shouldStop?.()) break;
+    await markConceptsIndexed(db, lexicon, [id]);
+    concepts++;
+  }
+  // As after a queue drain: old row versions gone, statistics fresh (PGlite has no autovacuum).
+  if (reindexed >= 1000) await vacuumSearchIndex(db);
+  return { concepts, reindexed };
 }
 
 /** True when published Q&As exist but the index is empty (a site upgraded to a version with search). */

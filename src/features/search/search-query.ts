@@ -16,6 +16,17 @@ import { normalizeText } from './tokenize.ts';
 export interface QueryGroup {
   phrases: readonly Phrase[];
   conceptId?: string;
+  /**
+   * The lexicon concepts whose names are among `phrases`, with the key of those names: where
+   * the index holds a concept's mentions under that key, the concept's lexeme stands for them.
+   */
+  concepts?: readonly QueryConcept[];
+}
+
+export interface QueryConcept {
+  id: string;
+  key: string;
+  phrases: readonly Phrase[];
 }
 
 export interface ParsedQuery {
@@ -79,7 +90,9 @@ export function parseQuery(input: string, lexicon: Lexicon): ParsedQuery {
       const concept = concepts[nextConcept]!;
       if (concept.start >= segment.start) {
         rest(concept.start);
-        add({ conceptId: concept.conceptId, phrases: lexicon.phrases(concept.conceptId) });
+        const phrases = lexicon.phrases(concept.conceptId);
+        const key = lexicon.conceptKey(concept.conceptId);
+        add({ conceptId: concept.conceptId, phrases, concepts: [{ id: concept.conceptId, key, phrases }] });
       }
       cursor = Math.max(cursor, Math.min(concept.end, segment.end));
       if (concept.end > segment.end) break; // the name goes on in the next term ("heart attack")
@@ -97,8 +110,10 @@ export function parseQuery(input: string, lexicon: Lexicon): ParsedQuery {
  */
 export function relaxQuery(query: ParsedQuery): ParsedQuery {
   const phrases: Phrase[] = [];
+  const concepts: QueryConcept[] = [];
   const seen = new Set<string>();
   for (const group of query.groups) {
+    concepts.push(...(group.concepts ?? []));
     const parts: Phrase[] = group.conceptId
       ? [...group.phrases]
       : group.phrases.flatMap((phrase) => phrase.map((token) => [{ ...token, offset: 0 }]));
@@ -110,7 +125,7 @@ export function relaxQuery(query: ParsedQuery): ParsedQuery {
       }
     }
   }
-  return { text: query.text, groups: phrases.length > 0 ? [{ phrases }] : [] };
+  return { text: query.text, groups: phrases.length > 0 ? [{ phrases, concepts }] : [] };
 }
 
 /** True when both queries ask for the same groups of phrases (a relaxed query may not differ). */

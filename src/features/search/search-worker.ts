@@ -1,16 +1,18 @@
 /**
  * The search side of the worker: the 'search-index' job (a Q&A published, retitled or removed),
- * and a sweep that indexes what the importer queued; on the first sweep, a site with Q&As but
+ * and a sweep that indexes what the importer queued, then re-indexes the mentions of concepts
+ * the lexicon added or changed (concept-index.ts); on the first sweep, a site with Q&As but
  * no index yet (first start after upgrading to a version with search) queues them all.
  */
 import type { Database } from '../../db/database.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { startSweep } from '../../jobs/sweep.ts';
 import { logger } from '../../lib/logger.ts';
+import { siteLexicon } from './lexicon/site-lexicon.ts';
 import { searchProviderFor } from './search.provider.ts';
 import { ensureSearchIndexes } from './search-bulk-load.ts';
 import { queueAllPublished } from './search-index.repository.ts';
-import { indexQueued, searchIndexNeedsBuild } from './search-indexer.ts';
+import { indexQueued, refreshConceptLexemes, searchIndexNeedsBuild } from './search-indexer.ts';
 
 /** How often the importer's queue is looked at; an empty look is one index probe. */
 const SWEEP_EVERY_MS = 5_000;
@@ -33,5 +35,11 @@ export async function startSearchIndexing(database: Database, queue: JobQueue): 
     checkedForIndex = true;
     const indexed = await indexQueued(db, { shouldStop: stopped, engine: database.engine });
     if (indexed > 0) logger.info({ indexed }, 'indexed queued Q&As for search');
+    // A concept new or changed in the lexicon: its mentions re-indexed under its new key.
+    const refreshed = await refreshConceptLexemes(db, await siteLexicon(db), {
+      shouldStop: stopped,
+      engine: database.engine,
+    });
+    if (refreshed.concepts > 0) logger.info(refreshed, 'indexed concept lexemes for search');
   });
 }

@@ -9,7 +9,7 @@ import type { Lang } from '../../db/schema.ts';
 import type { Phrase } from './phrase.ts';
 import { createPostgresSearchProvider } from './postgres-search.provider.ts';
 import { cachedSearchProvider } from './search-cache.ts';
-import type { ParsedQuery } from './search-query.ts';
+import type { ParsedQuery, QueryConcept } from './search-query.ts';
 
 /** Filters of a search, resolved to ids; dates are calendar days (YYYY-MM-DD) in `timeZone`. */
 export interface SearchFilters {
@@ -43,6 +43,8 @@ export interface SearchHits {
 export interface WeightedTerm {
   phrases: readonly Phrase[];
   weight: number;
+  /** The lexicon concept whose names `phrases` are: its lexeme stands for them where indexed. */
+  concept?: QueryConcept;
 }
 
 export interface CandidateOptions {

@@ -6,9 +6,9 @@ import { highlightAll, highlightSnippet, matchSpans, segmentsText } from './high
 import { createLexicon, EMPTY_LEXICON } from './lexicon/lexicon.ts';
 import { TEST_LEXICON_GROUPS } from './lexicon/test-lexicon.ts';
 import { phraseOf } from './phrase.ts';
-import { queryToTsquery } from './postgres-search.provider.ts';
 import { parseQuery, queryPhrases, relaxQuery } from './search-query.ts';
 import { normalizeText, tokenize, tokenizeOriginal } from './tokenize.ts';
+import { queryToTsquery } from './tsquery.ts';
 
 const lexicon = createLexicon(TEST_LEXICON_GROUPS);
 const texts = (input: string, mode: 'index' | 'query' = 'index') => tokenize(input, mode).map((t) => t.text);

@@ -68,8 +68,11 @@ export function candidateTerms(features: QuestionFeatures, lexicon: Lexicon): We
   const terms: WeightedTerm[] = [];
   const plain: [string, number][] = [];
   for (const [feature, count] of features.counts) {
-    if (feature.startsWith('c:')) terms.push({ phrases: lexicon.phrases(feature.slice(2)), weight: 3 });
-    else plain.push([feature, count]);
+    if (feature.startsWith('c:')) {
+      const id = feature.slice(2);
+      const phrases = lexicon.phrases(id);
+      terms.push({ phrases, weight: 3, concept: { id, key: lexicon.conceptKey(id), phrases } });
+    } else plain.push([feature, count]);
   }
   plain.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
   for (const [feature] of plain.slice(0, MAX_PLAIN_TERMS))

@@ -33,6 +33,28 @@ export interface Lexicon {
   match(tokens: readonly QueryToken[]): ConceptMatch[];
   /** The concepts a text mentions, in order of first mention (for similar questions). */
   conceptsIn(text: string): string[];
+  /** Every concept id. */
+  conceptIds(): readonly string[];
+  /**
+   * A digest of one concept's names as the matcher sees them (12 hex digits): the search index
+   * stores a concept's mentions under it (concept-lexemes.ts), so a changed concept's old
+   * mentions never match the new names.
+   */
+  conceptKey(conceptId: string): string;
+  /**
+   * Where concept names occur in a document's index tokens (`tokens[pos]`, one token per
+   * position): every occurrence of every name, overlapping ones too, with the semantics of a
+   * tsquery phrase (a prefix token is met by any token starting with it). One entry per concept
+   * and start position; `last` is the position of the name's last token.
+   */
+  occurrences(tokens: readonly (string | undefined)[]): ConceptOccurrence[];
+}
+
+/** A concept name found in a document: its first and last token positions. */
+export interface ConceptOccurrence {
+  conceptId: string;
+  pos: number;
+  last: number;
 }
 
 interface Name {
@@ -85,8 +107,48 @@ export function createLexicon(groups: readonly LexiconGroup[]): Lexicon {
   };
 
   const digest = createHash('sha1');
-  for (const [id, phrases] of phrasesById) digest.update(`${id}\t${phrases.map(phraseKey).join('\t')}\n`);
+  const keys = new Map<string, string>();
+  for (const [id, phrases] of phrasesById) {
+    const line = `${id}\t${phrases.map(phraseKey).join('\t')}\n`;
+    digest.update(line);
+    keys.set(id, createHash('sha1').update(line).digest('hex').slice(0, 12));
+  }
   const fingerprint = digest.digest('hex');
+
+  // Names whose first token is one CJK character: met by index tokens that start with it.
+  const byLeadChar = new Map<string, Name[]>();
+  for (const [first, names] of byFirstToken) {
+    if (Array.from(first).length === 1 && (first.codePointAt(0) ?? 0) >= 0x3400) byLeadChar.set(first, names);
+  }
+  const occurrences = (tokens: readonly (string | undefined)[]): ConceptOccurrence[] => {
+    const found: ConceptOccurrence[] = [];
+    let seen: string[] = [];
+    const check = (names: readonly Name[], pos: number) => {
+      for (const name of names) {
+        if (seen.includes(name.conceptId)) continue;
+        const last = occursAt(name.phrase, tokens, pos);
+        if (last === undefined) continue;
+        found.push({ conceptId: name.conceptId, pos, last });
+        seen.push(name.conceptId);
+      }
+    };
+    for (let pos = 0; pos < tokens.length; pos++) {
+      const token = tokens[pos];
+      if (token === undefined) continue;
+      const names = byFirstToken.get(token);
+      // A CJK bigram also starts the names that begin with its first character ('痛' in 痛苦).
+      const code = token.charCodeAt(0);
+      const lead =
+        code >= 0x3400 && token.length > 1
+          ? byLeadChar.get(token.slice(0, code >= 0xd800 && code <= 0xdbff ? 2 : 1))
+          : undefined;
+      if (names === undefined && lead === undefined) continue;
+      if (seen.length > 0) seen = [];
+      if (names) check(names, pos);
+      if (lead && lead !== names) check(lead, pos);
+    }
+    return found;
+  };
 
   return {
     size: phrasesById.size,
@@ -100,7 +162,20 @@ export function createLexicon(groups: readonly LexiconGroup[]): Lexicon {
       }
       return ids;
     },
+    conceptIds: () => [...phrasesById.keys()],
+    conceptKey: (conceptId) => keys.get(conceptId) ?? '',
+    occurrences,
   };
+}
+
+/** Position of the phrase's last token when it occurs at tokens[pos] (tsquery semantics). */
+function occursAt(phrase: Phrase, tokens: readonly (string | undefined)[], pos: number): number | undefined {
+  for (const part of phrase) {
+    const token = tokens[pos + part.offset];
+    if (token === undefined || !(part.prefix ? token.startsWith(part.text) : token === part.text))
+      return undefined;
+  }
+  return pos + phrase[phrase.length - 1]!.offset;
 }
 
 /** Index of the last token when `phrase` occurs starting at tokens[i], else undefined. */
