@@ -7,7 +7,7 @@ import type { Db } from '../../db/database.ts';
 import type { Lang } from '../../db/schema.ts';
 import { indexedConcepts } from './concept-index.ts';
 import { siteLexicon } from './lexicon/site-lexicon.ts';
-import { type Phrase, phrasesForLanguage } from './phrase.ts';
+import { phrasesForLanguage } from './phrase.ts';
 import type { SearchHits, SearchProvider, WeightedTerm } from './search.provider.ts';
 import {
   bumpSearchGeneration,
