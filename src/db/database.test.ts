@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { createTestDatabase, testEngine } from '../../test/db.ts';
-import { type Database, queryRows } from './database.ts';
+import { type Database, queryRows, runExclusively } from './database.ts';
 
 let database: Database;
 before(async () => {
@@ -63,4 +63,35 @@ test('so does a loop of queries inside one transaction', async () => {
     ticks = await timerTicksDuring(300, () => tx.execute(sql`select 1`));
   });
   assert.ok(ticks >= 20, `a 1 ms timer fired ${ticks} times in 300 ms of queries`);
+});
+
+test('exclusive work: a second runner of the same name is turned away until the first is done', async () => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const first = runExclusively(database, 'test-exclusive', async () => {
+    await held;
+    return 'first';
+  });
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (testEngine === 'postgres') {
+      assert.equal(await runExclusively(database, 'test-exclusive', async () => 'second'), undefined);
+      assert.equal(await runExclusively(database, 'test-other', async () => 'other'), 'other');
+    }
+  } finally {
+    release();
+  }
+  assert.equal(await first, 'first');
+  assert.equal(await runExclusively(database, 'test-exclusive', async () => 'again'), 'again');
+  await assert.rejects(
+    runExclusively(database, 'test-exclusive', async () => {
+      throw new Error('boom');
+    }),
+  );
+  assert.equal(
+    await runExclusively(database, 'test-exclusive', async () => 'after a failure'),
+    'after a failure',
+  );
 });

@@ -178,4 +178,33 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/**
+ * Runs `work` unless another process is running work of the same `name` (a PostgreSQL
+ * session-level advisory lock, held on one pooled connection meanwhile): returns undefined when
+ * it did not run. The lock goes with the connection, so a process that dies mid-work releases
+ * it. On PGlite only this process can open the database: the work always runs.
+ */
+export async function runExclusively<T>(
+  database: Database,
+  name: string,
+  work: () => Promise<T>,
+): Promise<T | undefined> {
+  if (!database.pool) return work();
+  const client = await database.pool.connect();
+  try {
+    const { rows } = await client.query<{ locked: boolean }>(
+      'select pg_try_advisory_lock(hashtext($1)) as locked',
+      [name],
+    );
+    if (!rows[0]?.locked) return undefined;
+    try {
+      return await work();
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtext($1))', [name]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
 export { schema };

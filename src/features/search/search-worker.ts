@@ -4,7 +4,7 @@
  * the lexicon added or changed (concept-index.ts); on the first sweep, a site with Q&As but
  * no index yet (first start after upgrading to a version with search) queues them all.
  */
-import type { Database } from '../../db/database.ts';
+import { type Database, runExclusively } from '../../db/database.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { startSweep } from '../../jobs/sweep.ts';
 import { logger } from '../../lib/logger.ts';
@@ -35,11 +35,11 @@ export async function startSearchIndexing(database: Database, queue: JobQueue): 
     checkedForIndex = true;
     const indexed = await indexQueued(db, { shouldStop: stopped, engine: database.engine });
     if (indexed > 0) logger.info({ indexed }, 'indexed queued Q&As for search');
-    // A concept new or changed in the lexicon: its mentions re-indexed under its new key.
-    const refreshed = await refreshConceptLexemes(db, await siteLexicon(db), {
-      shouldStop: stopped,
-      engine: database.engine,
-    });
-    if (refreshed.concepts > 0) logger.info(refreshed, 'indexed concept lexemes for search');
+    // A concept new or changed in the lexicon: its mentions re-indexed under its new key, by one
+    // worker at a time (several workers would each re-index the same Q&As).
+    const refreshed = await runExclusively(database, 'search-concept-lexemes', async () =>
+      refreshConceptLexemes(db, await siteLexicon(db), { shouldStop: stopped, engine: database.engine }),
+    );
+    if (refreshed && refreshed.concepts > 0) logger.info(refreshed, 'indexed concept lexemes for search');
   });
 }
