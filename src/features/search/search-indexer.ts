@@ -170,7 +170,11 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
       return count;
     }),
   );
-  if (wasEmpty && !options.shouldStop?.()) await markConceptsIndexed(db, lexicon);
+  if (wasEmpty && !options.shouldStop?.()) {
+    await markConceptsIndexed(db, lexicon);
+    // Cached pages were ranked by the concepts' names; the next ones by their lexemes.
+    await bumpSearchGeneration(db);
+  }
   // Old row versions gone and fresh statistics after many writes (PGlite has no autovacuum);
   // not for a handful.
   if (indexed >= 1000) await vacuumSearchIndex(db);
@@ -278,6 +282,7 @@ export async function refreshConceptLexemes(
     await markConceptsIndexed(db, lexicon, [id]);
     concepts++;
   }
+  if (concepts > 0) await bumpSearchGeneration(db);
   // As after a queue drain: old row versions gone, statistics fresh (PGlite has no autovacuum).
   if (reindexed >= 1000) await vacuumSearchIndex(db);
   return { concepts, reindexed };
