@@ -14,7 +14,7 @@ import { createLexicon } from './lexicon/lexicon.ts';
 import { addLexiconEntry, deleteLexiconEntry } from './lexicon/lexicon-entries.service.ts';
 import { siteLexicon } from './lexicon/site-lexicon.ts';
 import { searchProviderFor } from './search.provider.ts';
-import { indexQueued, rebuildSearchIndex, refreshConceptLexemes } from './search-indexer.ts';
+import { indexQuestions, indexQueued, rebuildSearchIndex, refreshConceptLexemes } from './search-indexer.ts';
 import { parseQuery } from './search-query.ts';
 import { anyPhraseTsquery, indexQuery } from './tsquery.ts';
 
@@ -52,6 +52,27 @@ test('a concept lexeme stands at every start of every name, overlapping ones too
   assert.equal(positions(tsv, 'chest-pain'), '9', 'stop words keep their places');
   assert.equal(positions(titleTsv, 'hypertension'), '1A');
   assert.equal(positions(titleTsv, 'pain'), undefined, 'the title vector holds only mentions in titles');
+  // A longer name of the concept goes on across the gap into the body; the shorter one lies in
+  // the title, so the title vector holds the mention (as the title matches the shorter name).
+  const heel = createLexicon([
+    {
+      id: 'heel-pain',
+      terms: [
+        { text: 'heel pain', lang: 'en', kind: 'lay' },
+        { text: 'heel pain in the morning', lang: 'en', kind: 'lay' },
+      ],
+    },
+  ]);
+  const crossing = documentVectors(
+    { pageTitle: 'Heel pain', title: 'Heel pain', body: 'Morning is the worst.', answers: [] },
+    heel,
+  );
+  assert.equal(
+    crossing.titleTsv.match(
+      new RegExp(`'${conceptLexeme('heel-pain', heel.conceptKey('heel-pain'))}':(\\S+)`),
+    )?.[1],
+    '1A',
+  );
   assert.notEqual(
     lexicon.conceptKey('pain'),
     createLexicon([{ id: 'pain', terms: [{ text: '疼', lang: 'zh', kind: 'lay' }] }]).conceptKey('pain'),
@@ -157,4 +178,77 @@ test('an index written before concept lexemes (no concept listed) is rebuilt onc
   assert.equal(refreshed.reindexed, row?.n);
   assert.equal((await indexedConcepts(t.db)).size, lexicon.size);
   assert.deepEqual(await refreshConceptLexemes(t.db, lexicon), { concepts: 0, reindexed: 0 });
+});
+
+test('a Q&A indexed with another lexicon unlists the concepts it differs in, until the refresh has it', async () => {
+  const doctor = await buildDoctor(t.db, { departments: ['gastroenterology'] });
+  const editor = await buildUser(t.db, { roles: ['editor'] });
+  const first = await buildQuestion(t.db, {
+    department: 'gastroenterology',
+    title: 'Heartburn at night',
+    body: 'Heartburn wakes me.',
+    answeredBy: doctor.id,
+  });
+  await rebuildSearchIndex(t.db);
+  const provider = searchProviderFor(t.db);
+  const search = async () => {
+    const lexicon = await siteLexicon(t.db);
+    const hits = await provider.search({
+      query: parseQuery('heartburn', lexicon),
+      filters: { timeZone: 'UTC', doctorId: doctor.id },
+      limit: 50,
+      offset: 0,
+    });
+    return hits.hits.map((hit) => hit.id).sort();
+  };
+  const older = await siteLexicon(t.db);
+
+  // A name added, a Q&A indexed by the job under the new key, the name taken out again, and
+  // only then a refresh: the concept's key is back to the listed one, yet that Q&A carries
+  // another.
+  const added = await addLexiconEntry(t.db, editor.id, {
+    conceptId: 'gerd',
+    newConcept: false,
+    text: 'acid burp feeling',
+    lang: 'en',
+    kind: 'lay',
+  });
+  assert.ok(added.ok);
+  const second = await buildQuestion(t.db, {
+    department: 'gastroenterology',
+    title: 'Heartburn after coffee',
+    body: 'Heartburn every morning.',
+    answeredBy: doctor.id,
+  });
+  await provider.index([second.id]);
+  assert.equal((await indexedConcepts(t.db)).has('gerd'), false, 'the job’s write unlisted gerd');
+  assert.ok(await deleteLexiconEntry(t.db, editor.id, added.entry.id));
+  assert.equal((await refreshConceptLexemes(t.db, await siteLexicon(t.db))).concepts, 1);
+  assert.deepEqual(await search(), [first.id, second.id].sort());
+
+  // Another instance's older copy of the lexicon (a name since added) writes a Q&A after the
+  // refresh listed the new key.
+  const again = await addLexiconEntry(t.db, editor.id, {
+    conceptId: 'gerd',
+    newConcept: false,
+    text: 'acid burp feeling',
+    lang: 'en',
+    kind: 'lay',
+  });
+  assert.ok(again.ok);
+  const current = await siteLexicon(t.db);
+  await refreshConceptLexemes(t.db, current);
+  assert.equal((await indexedConcepts(t.db)).get('gerd'), current.conceptKey('gerd'));
+  const third = await buildQuestion(t.db, {
+    department: 'gastroenterology',
+    title: 'Heartburn again',
+    body: 'Heartburn, and an acid burp feeling.',
+    answeredBy: doctor.id,
+  });
+  await t.db.transaction((tx) => indexQuestions(tx as never, [third.id], older));
+  assert.equal((await indexedConcepts(t.db)).has('gerd'), false, 'the stale write unlisted gerd');
+  assert.deepEqual(await search(), [first.id, second.id, third.id].sort(), 'found by the names meanwhile');
+  assert.equal((await refreshConceptLexemes(t.db, current)).concepts, 1);
+  assert.equal((await indexedConcepts(t.db)).get('gerd'), current.conceptKey('gerd'));
+  assert.deepEqual(await search(), [first.id, second.id, third.id].sort(), 'and by the lexeme after');
 });

@@ -17,20 +17,30 @@ import type { Lexicon } from './lexicon/lexicon.ts';
 import { anyPhraseTsquery, type IndexedConcepts } from './tsquery.ts';
 
 /**
- * How long a process keeps the list it read. A stale list is safe: a query uses a concept's
- * lexeme only when the listed key is the key of the names it searches for, and the refresh
- * unlists a concept before re-indexing under a new key.
+ * How long a process keeps the list it read (its own index writes forget it at once). A query
+ * uses a concept's lexeme only when the listed key is the key of the names it searches for, so
+ * a stale list can only be stale for this long: a concept unlisted by another process's write
+ * may still be matched by its lexeme here, missing the Q&As that write brought.
  */
 const READ_EVERY_MS = 2_000;
 
-const cache = new WeakMap<Db, { at: number; concepts: Promise<IndexedConcepts> }>();
+const cache = new WeakMap<Db, { at: number; version: number; concepts: Promise<IndexedConcepts> }>();
+/**
+ * Moved by every change to the list this process makes, so that its next query reads the list
+ * again (the change may have been made on a transaction handle, not on the Db the cache is for).
+ */
+let version = 0;
+const forget = () => {
+  version++;
+};
 
 /** The listed concepts and their keys (cached for READ_EVERY_MS). */
 export function indexedConcepts(db: Db): Promise<IndexedConcepts> {
   const cached = cache.get(db);
-  if (cached && performance.now() - cached.at < READ_EVERY_MS) return cached.concepts;
+  if (cached && cached.version === version && performance.now() - cached.at < READ_EVERY_MS)
+    return cached.concepts;
   const concepts = readIndexedConcepts(db);
-  cache.set(db, { at: performance.now(), concepts });
+  cache.set(db, { at: performance.now(), version, concepts });
   concepts.catch(() => cache.delete(db));
   return concepts;
 }
@@ -42,30 +52,57 @@ async function readIndexedConcepts(db: Db): Promise<IndexedConcepts> {
   return new Map(rows.map((row) => [row.id, row.key]));
 }
 
-/** Lists every concept of `lexicon` under its key (after the whole index was written with it). */
+/** Concept id and key pairs as one JSON parameter (read with json_to_recordset). */
+const pairsJson = (lexicon: Lexicon, ids: readonly string[]) =>
+  JSON.stringify(ids.map((id) => ({ id, key: lexicon.conceptKey(id) })));
+
+/**
+ * Lists concepts of `lexicon` under their keys: all of them after the whole index was written
+ * with it, or `ids`. In one transaction holding the table exclusively, so no index write is
+ * between its own check (unlistOtherKeys) and its commit meanwhile; `verify` runs there first
+ * and may refuse (returns false: nothing is listed).
+ */
 export async function markConceptsIndexed(
   db: Db,
   lexicon: Lexicon,
   ids = lexicon.conceptIds(),
-): Promise<void> {
-  const rows = ids.map((id) => ({ conceptId: id, key: lexicon.conceptKey(id) }));
-  for (let i = 0; i < rows.length; i += 1_000) {
-    await db
-      .insert(searchConcepts)
-      .values(rows.slice(i, i + 1_000))
-      .onConflictDoUpdate({
-        target: searchConcepts.conceptId,
-        set: { key: sql`excluded.key`, readyAt: sql`now()` },
-      });
-  }
-  cache.delete(db);
+  verify?: (tx: Db) => Promise<boolean>,
+): Promise<boolean> {
+  const listed = await db.transaction(async (txHandle) => {
+    const tx = txHandle as unknown as Db;
+    await tx.execute(sql`lock table search_concepts in exclusive mode`);
+    if (verify && !(await verify(tx))) return false;
+    await tx.execute(sql`
+      insert into search_concepts (concept_id, key)
+      select id, key from json_to_recordset(${pairsJson(lexicon, ids)}::json) as l(id text, key text)
+      on conflict (concept_id) do update set key = excluded.key, ready_at = now()`);
+    return true;
+  });
+  forget();
+  return listed;
+}
+
+/**
+ * Takes off the list every concept listed under a key other than `lexicon`'s, or not in it.
+ * Every index write runs this after writing its documents, in the same transaction: a Q&A
+ * written with another lexicon (an editor's change not yet refreshed, another instance's older
+ * copy) does not carry the listed lexemes, so those concepts go back to matching their names
+ * until the refresh has re-indexed their mentions.
+ */
+export async function unlistOtherKeys(db: Db, lexicon: Lexicon): Promise<void> {
+  await db.execute(sql`
+    delete from search_concepts s
+    where not exists (
+      select 1 from json_to_recordset(${pairsJson(lexicon, lexicon.conceptIds())}::json) as l(id text, key text)
+      where l.id = s.concept_id and l.key = s.key)`);
+  forget();
 }
 
 /** Takes concepts off the list (their queries match names again). */
 export async function unmarkConcepts(db: Db, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   await db.delete(searchConcepts).where(inArray(searchConcepts.conceptId, [...ids]));
-  cache.delete(db);
+  forget();
 }
 
 /** The listed concepts as stored, uncached (for the refresh). */

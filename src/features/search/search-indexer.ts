@@ -5,10 +5,16 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Engine } from '../../db/database.ts';
 import { writeFeaturePlaceholders, writeSimilarFeatures } from '../similar/similar-features.ts';
-import { listedConcepts, markConceptsIndexed, unmarkConcepts, unmarkedMentions } from './concept-index.ts';
+import {
+  listedConcepts,
+  markConceptsIndexed,
+  unlistOtherKeys,
+  unmarkConcepts,
+  unmarkedMentions,
+} from './concept-index.ts';
 import { documentVectors } from './document-vector.ts';
-import type { Lexicon } from './lexicon/lexicon.ts';
-import { siteLexicon } from './lexicon/site-lexicon.ts';
+import { createLexicon, type Lexicon } from './lexicon/lexicon.ts';
+import { siteLexicon, siteLexiconGroups } from './lexicon/site-lexicon.ts';
 import { BULK_LOAD_FROM, dropSearchIndexes, ensureSearchIndexes } from './search-bulk-load.ts';
 import {
   anyPublishedQuestion,
@@ -60,6 +66,19 @@ export async function indexQuestions(
     db,
     ids.filter((id) => !keep.has(id)),
   );
+  // Last, so that a listing made after this write's documents became visible sees them.
+  await unlistOtherKeys(db, lexicon);
+}
+
+/**
+ * Lists the concepts after a write of the whole index with `lexicon`: those whose names are
+ * still the ones in the database now (an editor's change during the write is left to the
+ * refresh).
+ */
+async function listAfterFullWrite(db: Db, lexicon: Lexicon): Promise<void> {
+  const current = createLexicon(await siteLexiconGroups(db));
+  const same = lexicon.conceptIds().filter((id) => current.conceptKey(id) === lexicon.conceptKey(id));
+  await markConceptsIndexed(db, lexicon, same);
 }
 
 /**
@@ -171,7 +190,7 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
     }),
   );
   if (wasEmpty && !options.shouldStop?.()) {
-    await markConceptsIndexed(db, lexicon);
+    await listAfterFullWrite(db, lexicon);
     // Cached pages were ranked by the concepts' names; the next ones by their lexemes.
     await bumpSearchGeneration(db);
   }
@@ -229,7 +248,7 @@ export async function rebuildSearchIndex(
   await indexQueued(db, { batchSize, shouldStop: options.shouldStop, engine: options.engine });
   const removed = await deleteStaleSearchDocuments(db);
   // Every document left was written by this pass, with this lexicon (or since, by the queue).
-  await markConceptsIndexed(db, lexicon);
+  await listAfterFullWrite(db, lexicon);
   await bumpSearchGeneration(db);
   await vacuumSearchIndex(db);
   return { indexed, removed };
@@ -267,20 +286,30 @@ export async function refreshConceptLexemes(
     if (listed.get(id) === lexicon.conceptKey(id)) continue;
     if (options.shouldStop?.()) break;
     if (listed.has(id)) await unmarkConcepts(db, [id]);
-    const stale = await unmarkedMentions(db, lexicon, id);
-    for (let i = 0; i < stale.length; i += batchSize) {
+    // Re-index the mentions, then list the concept if, with index writes held off, none is left
+    // (a write with another lexicon may have come in between: then again, a few times at most).
+    let done = false;
+    for (let attempt = 0; attempt < 3 && !done && !options.shouldStop?.(); attempt++) {
+      const stale = await unmarkedMentions(db, lexicon, id);
+      for (let i = 0; i < stale.length && !options.shouldStop?.(); i += batchSize) {
+        await db.transaction(async (tx) => {
+          await relaxDurability(tx as unknown as Db);
+          await indexQuestions(tx as unknown as Db, stale.slice(i, i + batchSize), lexicon);
+        });
+        await bumpSearchGeneration(db);
+        reindexed += Math.min(batchSize, stale.length - i);
+      }
       if (options.shouldStop?.()) break;
-      await db.transaction(async (tx) => {
-        await relaxDurability(tx as unknown as Db);
-        await indexQuestions(tx as unknown as Db, stale.slice(i, i + batchSize), lexicon);
-      });
-      await bumpSearchGeneration(db);
-      reindexed += Math.min(batchSize, stale.length - i);
+      done = await markConceptsIndexed(
+        db,
+        lexicon,
+        [id],
+        async (tx) => (await unmarkedMentions(tx, lexicon, id)).length === 0,
+      );
     }
-    // Stopped: the concept stays off the list (maybe not every mention was re-indexed).
+    // Stopped, or still not done: the concept stays off the list until the next run.
     if (options.shouldStop?.()) break;
-    await markConceptsIndexed(db, lexicon, [id]);
-    concepts++;
+    if (done) concepts++;
   }
   if (concepts > 0) await bumpSearchGeneration(db);
   // As after a queue drain: old row versions gone, statistics fresh (PGlite has no autovacuum).

@@ -45,7 +45,7 @@ export interface Lexicon {
    * Where concept names occur in a document's index tokens (`tokens[pos]`, one token per
    * position): every occurrence of every name, overlapping ones too, with the semantics of a
    * tsquery phrase (a prefix token is met by any token starting with it). One entry per concept
-   * and start position; `last` is the position of the name's last token.
+   * and start position; `last` is the position of the last token of the shortest name found there.
    */
   occurrences(tokens: readonly (string | undefined)[]): ConceptOccurrence[];
 }
@@ -122,14 +122,19 @@ export function createLexicon(groups: readonly LexiconGroup[]): Lexicon {
   }
   const occurrences = (tokens: readonly (string | undefined)[]): ConceptOccurrence[] => {
     const found: ConceptOccurrence[] = [];
-    let seen: string[] = [];
+    // This position's entries, one per concept, each with the shortest of its names found here
+    // (a title holding "heel pain" mentions the concept even if a longer name goes on in the body).
+    let here: ConceptOccurrence[] = [];
     const check = (names: readonly Name[], pos: number) => {
       for (const name of names) {
-        if (seen.includes(name.conceptId)) continue;
         const last = occursAt(name.phrase, tokens, pos);
         if (last === undefined) continue;
-        found.push({ conceptId: name.conceptId, pos, last });
-        seen.push(name.conceptId);
+        const entry = here.find((e) => e.conceptId === name.conceptId);
+        if (!entry) {
+          const added = { conceptId: name.conceptId, pos, last };
+          here.push(added);
+          found.push(added);
+        } else if (last < entry.last) entry.last = last;
       }
     };
     for (let pos = 0; pos < tokens.length; pos++) {
@@ -143,7 +148,7 @@ export function createLexicon(groups: readonly LexiconGroup[]): Lexicon {
           ? byLeadChar.get(token.slice(0, code >= 0xd800 && code <= 0xdbff ? 2 : 1))
           : undefined;
       if (names === undefined && lead === undefined) continue;
-      if (seen.length > 0) seen = [];
+      if (here.length > 0) here = [];
       if (names) check(names, pos);
       if (lead && lead !== names) check(lead, pos);
     }
