@@ -109,6 +109,20 @@ export async function unmarkConcepts(db: Db, ids: readonly string[]): Promise<vo
 export const listedConcepts = readIndexedConcepts;
 
 /**
+ * True when some indexed Q&A carries a concept lexeme. With nothing listed, false means the
+ * index was written before concept lexemes existed (an upgrade: rebuild it); true means a first
+ * build was stopped before it could list, or every key changed (refresh concept by concept).
+ */
+export async function anyConceptLexeme(db: Db): Promise<boolean> {
+  const rows = await queryRows<{ found: boolean }>(
+    db,
+    sql`select exists (select 1 from search_documents
+          where tsv @@ ${`${quoteLexeme(CONCEPT_LEXEME_PREFIX)}:*`}::tsquery) as found`,
+  );
+  return rows[0]?.found === true;
+}
+
+/**
  * Indexed Q&As that mention a name of the concept, or carry any version of its lexeme, but not
  * the lexeme under the concept's current key: what must be re-indexed before it is listed.
  */

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { Db, Engine } from '../../db/database.ts';
 import { writeFeaturePlaceholders, writeSimilarFeatures } from '../similar/similar-features.ts';
 import {
+  anyConceptLexeme,
   listedConcepts,
   markConceptsIndexed,
   unlistOtherKeys,
@@ -268,10 +269,16 @@ export async function refreshConceptLexemes(
 ): Promise<{ concepts: number; reindexed: number }> {
   const batchSize = Math.max(1, options.batchSize ?? 500);
   const listed = await listedConcepts(db);
-  if (listed.size === 0 && lexicon.size > 0 && !(await searchIndexIsEmpty(db))) {
-    // No concept listed in an index with documents: written before concept lexemes existed (an
-    // upgrade). Nearly every Q&A mentions some concept: one rebuild (two batches in flight, the
-    // commits not waiting for the disk) is faster than re-indexing concept by concept.
+  if (
+    listed.size === 0 &&
+    lexicon.size > 0 &&
+    !(await searchIndexIsEmpty(db)) &&
+    !(await anyConceptLexeme(db))
+  ) {
+    // No concept listed and no lexeme in an index with documents: written before concept
+    // lexemes existed (an upgrade). Nearly every Q&A mentions some concept: one rebuild (two
+    // batches in flight, the commits not waiting for the disk) is far faster than re-indexing
+    // concept by concept (~530 Q&As/s at 1M).
     const rebuilt = await rebuildSearchIndex(db, options);
     return { concepts: options.shouldStop?.() ? 0 : lexicon.size, reindexed: rebuilt.indexed };
   }
