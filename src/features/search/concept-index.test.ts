@@ -32,6 +32,17 @@ const idsMatching = async (tsquery: string, column = 'tsv') =>
     )
   ).map((row) => row.id);
 
+/** Ids of a doctor's Q&As found by "heartburn" with the site lexicon as it is now, sorted. */
+async function heartburnHits(doctorId: number): Promise<number[]> {
+  const found = await searchProviderFor(t.db).search({
+    query: parseQuery('heartburn', await siteLexicon(t.db)),
+    filters: { timeZone: 'UTC', doctorId },
+    limit: 50,
+    offset: 0,
+  });
+  return found.hits.map((hit) => hit.id).sort();
+}
+
 test('a concept lexeme stands at every start of every name, overlapping ones too, as phrases match', () => {
   const lexicon = createLexicon([
     { id: 'hypertension', terms: [{ text: '高血壓', lang: 'zh', kind: 'clinical' }] },
@@ -122,17 +133,7 @@ test('after an editor changes a concept, queries match its names until the refre
     answeredBy: doctor.id,
   });
   await rebuildSearchIndex(t.db);
-  const provider = searchProviderFor(t.db);
-  const search = async () => {
-    const lexicon = await siteLexicon(t.db);
-    const hits = await provider.search({
-      query: parseQuery('heartburn', lexicon),
-      filters: { timeZone: 'UTC', doctorId: doctor.id },
-      limit: 50,
-      offset: 0,
-    });
-    return hits.hits.map((hit) => hit.id);
-  };
+  const search = () => heartburnHits(doctor.id);
   assert.deepEqual(await search(), [heartburn.id]);
 
   const added = await addLexiconEntry(t.db, editor.id, {
@@ -199,16 +200,7 @@ test('a Q&A indexed with another lexicon unlists the concepts it differs in, unt
   });
   await rebuildSearchIndex(t.db);
   const provider = searchProviderFor(t.db);
-  const search = async () => {
-    const lexicon = await siteLexicon(t.db);
-    const hits = await provider.search({
-      query: parseQuery('heartburn', lexicon),
-      filters: { timeZone: 'UTC', doctorId: doctor.id },
-      limit: 50,
-      offset: 0,
-    });
-    return hits.hits.map((hit) => hit.id).sort();
-  };
+  const search = () => heartburnHits(doctor.id);
   const older = await siteLexicon(t.db);
 
   // A name added, a Q&A indexed by the job under the new key, the name taken out again, and

@@ -8,7 +8,7 @@
  * lexicon) or by the indexer's refresh (refreshConceptLexemes in search-indexer.ts), which
  * re-indexes the Q&As mentioning a new or changed concept and lists it afterwards.
  */
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database.ts';
 import { searchConcepts } from '../../db/schema.ts';
 import { CONCEPT_LEXEME_PREFIX, conceptLexeme } from './concept-lexeme.ts';
@@ -56,16 +56,26 @@ async function readIndexedConcepts(db: Db): Promise<IndexedConcepts> {
 const pairsJson = (lexicon: Lexicon, ids: readonly string[]) =>
   JSON.stringify(ids.map((id) => ({ id, key: lexicon.conceptKey(id) })));
 
+/** Every concept's pair, built once per lexicon: every index write sends them. */
+const allPairs = new WeakMap<Lexicon, string>();
+const allPairsJson = (lexicon: Lexicon) => {
+  let json = allPairs.get(lexicon);
+  if (json === undefined) {
+    json = pairsJson(lexicon, lexicon.conceptIds());
+    allPairs.set(lexicon, json);
+  }
+  return json;
+};
+
 /**
- * Lists concepts of `lexicon` under their keys: all of them after the whole index was written
- * with it, or `ids`. In one transaction holding the table exclusively, so no index write is
+ * Lists the concepts `ids` of `lexicon` under their keys. In one transaction holding the table exclusively, so no index write is
  * between its own check (unlistOtherKeys) and its commit meanwhile; `verify` runs there first
  * and may refuse (returns false: nothing is listed).
  */
 export async function markConceptsIndexed(
   db: Db,
   lexicon: Lexicon,
-  ids = lexicon.conceptIds(),
+  ids: readonly string[],
   verify?: (tx: Db) => Promise<boolean>,
 ): Promise<boolean> {
   const listed = await db.transaction(async (txHandle) => {
@@ -93,15 +103,8 @@ export async function unlistOtherKeys(db: Db, lexicon: Lexicon): Promise<void> {
   await db.execute(sql`
     delete from search_concepts s
     where not exists (
-      select 1 from json_to_recordset(${pairsJson(lexicon, lexicon.conceptIds())}::json) as l(id text, key text)
+      select 1 from json_to_recordset(${allPairsJson(lexicon)}::json) as l(id text, key text)
       where l.id = s.concept_id and l.key = s.key)`);
-  forget();
-}
-
-/** Takes concepts off the list (their queries match names again). */
-export async function unmarkConcepts(db: Db, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await db.delete(searchConcepts).where(inArray(searchConcepts.conceptId, [...ids]));
   forget();
 }
 

@@ -10,7 +10,6 @@ import {
   listedConcepts,
   markConceptsIndexed,
   unlistOtherKeys,
-  unmarkConcepts,
   unmarkedMentions,
 } from './concept-index.ts';
 import { documentVectors } from './document-vector.ts';
@@ -282,17 +281,13 @@ export async function refreshConceptLexemes(
     const rebuilt = await rebuildSearchIndex(db, options);
     return { concepts: options.shouldStop?.() ? 0 : lexicon.size, reindexed: rebuilt.indexed };
   }
-  const ids = new Set(lexicon.conceptIds());
-  await unmarkConcepts(
-    db,
-    [...listed.keys()].filter((id) => !ids.has(id)),
-  );
+  // Concepts gone from the lexicon, or listed under an older key, come off the list first.
+  await unlistOtherKeys(db, lexicon);
   let concepts = 0;
   let reindexed = 0;
-  for (const id of ids) {
+  for (const id of lexicon.conceptIds()) {
     if (listed.get(id) === lexicon.conceptKey(id)) continue;
     if (options.shouldStop?.()) break;
-    if (listed.has(id)) await unmarkConcepts(db, [id]);
     // Re-index the mentions, then list the concept if, with index writes held off, none is left
     // (a write with another lexicon may have come in between: then again, a few times at most).
     let done = false;

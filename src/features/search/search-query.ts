@@ -29,6 +29,11 @@ export interface QueryConcept {
   phrases: readonly Phrase[];
 }
 
+/** A concept of the lexicon as a query asks for it: its names and their key. */
+export function queryConcept(lexicon: Lexicon, id: string): QueryConcept {
+  return { id, key: lexicon.conceptKey(id), phrases: lexicon.phrases(id) };
+}
+
 export interface ParsedQuery {
   /** The normalized text that was parsed. */
   text: string;
@@ -90,9 +95,8 @@ export function parseQuery(input: string, lexicon: Lexicon): ParsedQuery {
       const concept = concepts[nextConcept]!;
       if (concept.start >= segment.start) {
         rest(concept.start);
-        const phrases = lexicon.phrases(concept.conceptId);
-        const key = lexicon.conceptKey(concept.conceptId);
-        add({ conceptId: concept.conceptId, phrases, concepts: [{ id: concept.conceptId, key, phrases }] });
+        const found = queryConcept(lexicon, concept.conceptId);
+        add({ conceptId: found.id, phrases: found.phrases, concepts: [found] });
       }
       cursor = Math.max(cursor, Math.min(concept.end, segment.end));
       if (concept.end > segment.end) break; // the name goes on in the next term ("heart attack")

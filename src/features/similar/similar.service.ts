@@ -16,6 +16,7 @@ import { logger } from '../../lib/logger.ts';
 import type { Lexicon } from '../search/lexicon/lexicon.ts';
 import { phraseOf } from '../search/phrase.ts';
 import type { SearchProvider, WeightedTerm } from '../search/search.provider.ts';
+import { queryConcept } from '../search/search-query.ts';
 import { blendWithEmbeddings, type EmbeddingsOptions, semanticQuery } from './embeddings.service.ts';
 import { askAgreement } from './question-intent.ts';
 import {
@@ -69,9 +70,8 @@ export function candidateTerms(features: QuestionFeatures, lexicon: Lexicon): We
   const plain: [string, number][] = [];
   for (const [feature, count] of features.counts) {
     if (feature.startsWith('c:')) {
-      const id = feature.slice(2);
-      const phrases = lexicon.phrases(id);
-      terms.push({ phrases, weight: 3, concept: { id, key: lexicon.conceptKey(id), phrases } });
+      const concept = queryConcept(lexicon, feature.slice(2));
+      terms.push({ phrases: concept.phrases, weight: 3, concept });
     } else plain.push([feature, count]);
   }
   plain.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);

@@ -37,7 +37,7 @@ export interface Lexicon {
   conceptIds(): readonly string[];
   /**
    * A digest of one concept's names as the matcher sees them (12 hex digits): the search index
-   * stores a concept's mentions under it (concept-lexemes.ts), so a changed concept's old
+   * stores a concept's mentions under it (concept-lexeme.ts), so a changed concept's old
    * mentions never match the new names.
    */
   conceptKey(conceptId: string): string;
