@@ -31,16 +31,43 @@ export async function loadIndexSources(db: Db, ids: readonly number[]): Promise<
 }
 
 /**
- * The title vector also holds the publication year as a lexeme no text can produce ('§y2026':
- * the tokenizer never keeps '§'), so a common title term can be looked up in the last years
- * alone through the GIN index (search-slice.repository.ts). It carries no position and never
- * matches a query's words.
+ * Both vectors also hold the publication year and month as lexemes no text can produce
+ * ('§y2026', '§m202611': the tokenizer never keeps '§'), so a common term can be looked up in
+ * the last months or years alone through the GIN indexes (search-slice.repository.ts): the
+ * GIN index intersects the term with the period before any row is read. They carry no position
+ * and never match a query's words. Both are of the UTC calendar.
  */
 export const PERIOD_PREFIX = '§y';
+export const MONTH_PREFIX = '§m';
 
-/** The tsquery of any of the given publication years. */
-export function periodTsquery(years: readonly number[]): string {
-  return `( ${years.map((year) => `'${PERIOD_PREFIX}${Math.trunc(year)}'`).join(' | ')} )`;
+/** A calendar month, UTC. */
+export interface Month {
+  year: number;
+  /** 1-12. */
+  month: number;
+}
+
+/** The lexeme of a month: '§m202611'. */
+export function monthLexeme({ year, month }: Month): string {
+  return `${MONTH_PREFIX}${Math.trunc(year)}${String(Math.trunc(month)).padStart(2, '0')}`;
+}
+
+/** The `count` calendar months (UTC) up to and including the one of `now`, newest first. */
+export function lastMonths(now: Date, count: number): Month[] {
+  const first = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  return Array.from({ length: count }, (_, i) => ({
+    year: Math.floor((first - i) / 12),
+    month: ((first - i) % 12) + 1,
+  }));
+}
+
+/** The tsquery of any of the given publication years, or months. */
+export function periodTsquery(period: { years: readonly number[] } | { months: readonly Month[] }): string {
+  const lexemes =
+    'years' in period
+      ? period.years.map((year) => `${PERIOD_PREFIX}${Math.trunc(year)}`)
+      : period.months.map(monthLexeme);
+  return `( ${lexemes.map((lexeme) => `'${lexeme}'`).join(' | ')} )`;
 }
 
 /**
@@ -56,12 +83,13 @@ export async function upsertSearchDocuments(
     sql`insert into search_documents (question_id, lang, department_id, doctor_ids, hospital_ids, published_at,
           view_count, tsv, title_tsv, indexed_at)
         select q.id, q.lang, q.department_id, coalesce(a.doctor_ids, '{}'), coalesce(a.hospital_ids, '{}'),
-          p.at, q.view_count, r.tsv::tsvector,
-          r."titleTsv"::tsvector || array_to_tsvector(array[${PERIOD_PREFIX} || to_char(p.at at time zone 'UTC', 'YYYY')]),
-          now()
+          p.at, q.view_count, r.tsv::tsvector || p.period, r."titleTsv"::tsvector || p.period, now()
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id int, tsv text, "titleTsv" text)
           join questions q on q.id = r.id and q.status = 'published'
-          cross join lateral (select coalesce(q.published_at, q.updated_at) as at) p
+          cross join lateral (select coalesce(q.published_at, q.updated_at) as at) t
+          cross join lateral (select t.at, array_to_tsvector(array[
+            ${PERIOD_PREFIX} || to_char(t.at at time zone 'UTC', 'YYYY'),
+            ${MONTH_PREFIX} || to_char(t.at at time zone 'UTC', 'YYYYMM')]) as period) p
           left join lateral (
             select array_agg(distinct an.doctor_id) as doctor_ids, array_agg(distinct doc.hospital_id) as hospital_ids
             from answers an join doctors doc on doc.id = an.doctor_id where an.question_id = q.id

@@ -10,20 +10,29 @@ import { createTestDatabase } from '../../../test/db.ts';
 import { buildQuestion } from '../../../test/factories.ts';
 import { type Database, type Db, queryRows } from '../../db/database.ts';
 import { searchDocuments } from '../../db/schema.ts';
+import { conceptLexeme } from './concept-lexeme.ts';
 import { documentVectors } from './document-vector.ts';
 import { createLexicon } from './lexicon/lexicon.ts';
-import { phraseOf } from './phrase.ts';
+import { phraseOf, phrasesForLanguage } from './phrase.ts';
 import {
   createPostgresSearchProvider,
   DEFAULT_SLICE,
   driveTerms,
+  monthWindow,
   type SliceTuning,
 } from './postgres-search.provider.ts';
 import type { WeightedTerm } from './search.provider.ts';
+import { lastMonths, monthLexeme } from './search-index.repository.ts';
 import { rebuildSearchIndex } from './search-indexer.ts';
 import { parseQuery } from './search-query.ts';
 import { rankTitleSlice, rankTitlesAndSample } from './search-slice.repository.ts';
-import { phrasesShare, type TermFrequencies, termFrequencies } from './term-frequency.ts';
+import {
+  estimateIndexQueryShare,
+  phrasesShare,
+  type TermFrequencies,
+  termFrequencies,
+  titleFrequencies,
+} from './term-frequency.ts';
 
 let database: Database;
 let db: Db;
@@ -103,16 +112,45 @@ describe('title vector', () => {
     assert.equal(titleTsv, "'headach':1A 'night':3A");
   });
 
-  test('is written for every indexed Q&A', async () => {
+  test('is written for every indexed Q&A; both vectors hold the publication year and month', async () => {
     const [row] = await db
-      .select({ title: searchDocuments.titleTsv })
+      .select({ title: searchDocuments.titleTsv, tsv: searchDocuments.tsv })
       .from(searchDocuments)
       .where(eq(searchDocuments.questionId, ids.newest!));
     assert.match(String(row?.title), /'headach':1A/);
+    for (const vector of [String(row?.title), String(row?.tsv)]) {
+      assert.match(vector, /'§y2026'/);
+      assert.match(vector, new RegExp(`'${monthLexeme({ year: 2026, month: 3 })}'`));
+    }
   });
 });
 
 describe('title slice', () => {
+  test('a period of months or years holds only the titles published then', async () => {
+    const inMonths = async (...months: [number, number][]) =>
+      (
+        await rankTitleSlice(db, same("'headach'"), filter, {
+          limit: 20,
+          offset: 0,
+          slice: 300,
+          period: { months: months.map(([year, month]) => ({ year, month })) },
+        })
+      ).map((row) => row.id);
+    assert.deepEqual(await inMonths([2026, 3]), [ids.newest]);
+    assert.deepEqual(await inMonths([2026, 2], [2026, 4]), []);
+    assert.deepEqual((await inMonths([2026, 3], [2025, 1])).sort(), [ids.newest, ids.older].sort());
+    const inYears = await rankTitleSlice(db, same("'headach'"), filter, {
+      limit: 20,
+      offset: 0,
+      slice: 300,
+      period: { years: [2025] },
+    });
+    assert.deepEqual(
+      inYears.map((row) => row.id),
+      [ids.older],
+    );
+  });
+
   test('ranks only Q&As whose titles match, newest first within the slice', async () => {
     const all = await rankTitleSlice(db, same("'headach'"), filter, { limit: 20, offset: 0, slice: 300 });
     assert.deepEqual(all.map((row) => row.id).sort(), [ids.newest, ids.older].sort());
@@ -151,6 +189,18 @@ describe('title slice', () => {
     });
     assert.equal(capped.sampled, true);
     assert.ok(!capped.rows.some((row) => row.id === ids.other));
+    const inApril = await rankTitlesAndSample(db, same("'headach'"), filter, {
+      limit: 20,
+      offset: 0,
+      titleIds: [],
+      sample: 5,
+      period: { months: [{ year: 2026, month: 4 }] },
+    });
+    assert.deepEqual(
+      inApril.rows.map((row) => row.id),
+      [ids.bodyOnly],
+      'a sample of one month holds the matches published then',
+    );
   });
 });
 
@@ -204,6 +254,105 @@ describe('the provider on a common query', () => {
       { total: past.total, hits: past.hits.length },
       { total: 3, hits: 1 },
       'past the slice, every match counts: three in all, the third on this page',
+    );
+  });
+});
+
+describe('month windows', () => {
+  const stats = (shares: Record<string, number>, documents = 1_000_000): TermFrequencies => ({
+    share: (lexeme) => shares[lexeme] ?? 0,
+    floor: 0.0001,
+    documents,
+  });
+  const query = parseQuery('headache', createLexicon([]));
+  const june = new Date('2026-06-15T00:00:00Z');
+
+  test('the last months, newest first, across a new year', () => {
+    assert.deepEqual(lastMonths(new Date('2026-02-28T23:59:59Z'), 3).map(monthLexeme), [
+      '§m202602',
+      '§m202601',
+      '§m202512',
+    ]);
+  });
+
+  test('are as many months as the statistics expect to hold the slice with its margin', () => {
+    // 1 % of titles say headache, 1 % of Q&As were published each month: 100 titles a month.
+    const months = Object.fromEntries(lastMonths(june, 24).map((month) => [monthLexeme(month), 0.01]));
+    const titles = stats({ headach: 0.01, ...months });
+    const share = estimateIndexQueryShare(query, titles, new Map());
+    assert.equal(share, 0.01);
+    const window = monthWindow(share, titles, { slice: 300, max: 24, now: june });
+    assert.deepEqual(
+      window?.map(monthLexeme),
+      ['§m202606', '§m202605', '§m202604', '§m202603', '§m202602', '§m202601'],
+      'twice the slice: 600 titles in six months',
+    );
+    assert.equal(
+      monthWindow(share, titles, { slice: 300, max: 5, now: june }),
+      undefined,
+      'five months are not expected to hold 600 titles',
+    );
+    assert.equal(
+      monthWindow(share, stats({ headach: 0.01 }), { slice: 300, max: 24, now: june }),
+      undefined,
+      'no month in the statistics (an index written before 0016)',
+    );
+    assert.equal(monthWindow(share, stats({}, 0), { slice: 300, max: 24, now: june }), undefined);
+  });
+
+  test('a concept the index holds counts by its lexeme, not by the sum of its names', () => {
+    const lexicon = createLexicon([
+      {
+        id: 'gerd',
+        terms: [
+          { text: 'heartburn', lang: 'en', kind: 'lay' },
+          { text: 'acid reflux', lang: 'en', kind: 'lay' },
+          { text: '火燒心', lang: 'zh', kind: 'lay' },
+        ],
+      },
+    ]);
+    const parsed = parseQuery('heartburn', lexicon);
+    const concept = parsed.groups[0]!.concepts![0]!;
+    const lexeme = conceptLexeme(concept.id, concept.key);
+    const titles = stats({
+      heartburn: 0.05,
+      acid: 0.04,
+      reflux: 0.03,
+      火燒: 0.02,
+      燒心: 0.04,
+      [lexeme]: 0.06,
+    });
+    const indexed = new Map([[concept.id, concept.key]]);
+    const near = (actual: number, expected: number, message?: string) =>
+      assert.ok(Math.abs(actual - expected) < 1e-9, `${actual} ≠ ${expected}: ${message ?? ''}`);
+    near(estimateIndexQueryShare(parsed, titles, indexed), 0.06);
+    near(
+      estimateIndexQueryShare(parsed, titles, new Map()),
+      0.1,
+      'not indexed as a lexeme: its names, heartburn 5 % + acid reflux 3 % + 火燒心 2 %',
+    );
+    const english = {
+      ...parsed,
+      groups: parsed.groups.map((group) => ({ ...group, phrases: phrasesForLanguage(group.phrases, 'en') })),
+    };
+    near(
+      estimateIndexQueryShare(english, titles, indexed),
+      0.048,
+      'a search in English: the lexeme as often as its English names are, 8 of 10',
+    );
+  });
+
+  test("the index's own title statistics give a window that holds the newest title match", async () => {
+    await db.execute(sql`analyze search_documents`);
+    const titles = await titleFrequencies(db, Date.now() + 3_600_000);
+    const window = monthWindow(estimateIndexQueryShare(query, titles, new Map()), titles, {
+      slice: 1,
+      max: 24,
+      now: new Date('2026-06-01T00:00:00Z'),
+    });
+    assert.ok(
+      window?.some((month) => monthLexeme(month) === '§m202603'),
+      JSON.stringify(window),
     );
   });
 });

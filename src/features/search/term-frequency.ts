@@ -1,15 +1,17 @@
 /**
  * How many Q&As contain a term, estimated from PostgreSQL's own statistics of the index
- * (ANALYZE keeps the most common lexemes of search_documents.tsv with their frequencies; the
- * column's statistics target is raised to 1000 by migration 0009, so the list holds the ~10k
- * most common lexemes). No table to maintain: the estimate is as fresh as the last ANALYZE
- * (autovacuum on PostgreSQL, the indexer after a bulk load on PGlite). Used to drive a
- * similar-question lookup from its rarest terms instead of an OR of every term.
+ * (ANALYZE keeps the most common lexemes of search_documents.tsv and title_tsv with their
+ * frequencies; the columns' statistics targets are raised to 1000 by migrations 0009 and 0016,
+ * so each list holds the ~10k most common lexemes). No table to maintain: the estimate is as
+ * fresh as the last ANALYZE (autovacuum on PostgreSQL, the indexer after a bulk load on PGlite).
+ * Used to drive a similar-question lookup from its rarest terms instead of an OR of every term,
+ * and to choose how many months of titles a common query's title slice looks at.
  */
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database.ts';
-import type { Phrase } from './phrase.ts';
+import { type Phrase, phraseKey } from './phrase.ts';
 import type { ParsedQuery } from './search-query.ts';
+import { groupParts, type IndexedConcepts } from './tsquery.ts';
 
 export interface TermFrequencies {
   /** Share of documents containing `lexeme` (0-1); below `floor` when not among the common ones. */
@@ -22,23 +24,34 @@ export interface TermFrequencies {
 
 const NO_STATS: TermFrequencies = { share: () => 0, floor: 0, documents: 0 };
 const RELOAD_AFTER_MS = 10 * 60_000;
-const cache = new WeakMap<Db, { at: number; value: Promise<TermFrequencies> }>();
+/** The index's vector columns: the whole Q&A, and its title with the publication period. */
+type Column = 'tsv' | 'title_tsv';
+const caches: Record<Column, WeakMap<Db, { at: number; value: Promise<TermFrequencies> }>> = {
+  tsv: new WeakMap(),
+  title_tsv: new WeakMap(),
+};
 
-/** The statistics of `db`'s index, cached for ten minutes. */
-export function termFrequencies(db: Db, now = Date.now()): Promise<TermFrequencies> {
+/** The statistics of `db`'s index (its whole Q&As, or their titles), cached for ten minutes. */
+export function termFrequencies(db: Db, now = Date.now(), column: Column = 'tsv'): Promise<TermFrequencies> {
+  const cache = caches[column];
   const cached = cache.get(db);
   if (cached && now - cached.at < RELOAD_AFTER_MS) return cached.value;
-  const value = loadTermFrequencies(db).catch(() => NO_STATS);
+  const value = loadTermFrequencies(db, column).catch(() => NO_STATS);
   cache.set(db, { at: now, value });
   return value;
 }
 
-async function loadTermFrequencies(db: Db): Promise<TermFrequencies> {
+/** The statistics of the titles: their words, and the publication months ('§m202611'). */
+export function titleFrequencies(db: Db, now = Date.now()): Promise<TermFrequencies> {
+  return termFrequencies(db, now, 'title_tsv');
+}
+
+async function loadTermFrequencies(db: Db, column: Column): Promise<TermFrequencies> {
   const rows = await queryRows<{ elems: string[] | null; freqs: number[] | null; documents: number }>(
     db,
     sql`select most_common_elems::text::text[] as elems, most_common_elem_freqs::float8[] as freqs,
           (select reltuples from pg_class where oid = 'search_documents'::regclass)::float8 as documents
-        from pg_stats where schemaname = current_schema() and tablename = 'search_documents' and attname = 'tsv'`,
+        from pg_stats where schemaname = current_schema() and tablename = 'search_documents' and attname = ${column}`,
   );
   const elems = rows[0]?.elems;
   const freqs = rows[0]?.freqs;
@@ -73,4 +86,33 @@ export function estimateQueryMatches(query: ParsedQuery, frequencies: TermFreque
   if (query.groups.length === 0) return 0;
   const share = Math.min(...query.groups.map((group) => phrasesShare(group.phrases, frequencies)));
   return Math.round(share * frequencies.documents);
+}
+
+/**
+ * The share of documents a query matches, as the index matches it: a concept the index holds
+ * as a lexeme by that lexeme's own frequency (the sum of its names' would count many Q&As
+ * twice), the group's other phrases as in phrasesShare; the query its rarest group. A concept's
+ * lexeme is in Q&As of every language; when the query keeps only some of its names (a search
+ * in one language, queryForLanguage), the lexeme's share is split as its names' shares are.
+ */
+export function estimateIndexQueryShare(
+  query: ParsedQuery,
+  frequencies: TermFrequencies,
+  indexed: IndexedConcepts,
+): number {
+  if (query.groups.length === 0) return 0;
+  const shares = query.groups.map((group) => {
+    const { lexemes, concepts, phrases } = groupParts(group, indexed);
+    const kept = new Set(group.phrases.map(phraseKey));
+    const listed = concepts.reduce((sum, concept, i) => {
+      const all = phrasesShare(concept.phrases, frequencies);
+      const searched = phrasesShare(
+        concept.phrases.filter((phrase) => kept.has(phraseKey(phrase))),
+        frequencies,
+      );
+      return sum + frequencies.share(lexemes[i]!) * (all > 0 ? Math.min(1, searched / all) : 1);
+    }, 0);
+    return Math.min(1, listed + phrasesShare(phrases, frequencies));
+  });
+  return Math.min(...shares);
 }

@@ -7,7 +7,7 @@ import { conceptLexeme } from './concept-lexeme.ts';
 import { quoteLexeme } from './document-vector.ts';
 import { type Phrase, phraseKey, prunePhrases } from './phrase.ts';
 import type { IndexQuery } from './search-index.repository.ts';
-import type { ParsedQuery, QueryGroup } from './search-query.ts';
+import type { ParsedQuery, QueryConcept, QueryGroup } from './search-query.ts';
 
 /** Concept id → the key its lexemes are indexed under, for the concepts the index holds. */
 export type IndexedConcepts = ReadonlyMap<string, string>;
@@ -41,21 +41,35 @@ export function anyPhraseTsquery(
   return parts.length === 1 ? parts[0]! : `( ${parts.join(' | ')} )`;
 }
 
+/**
+ * A group's indexed concepts as their lexemes (with the concepts' names), and the phrases those
+ * do not cover.
+ */
+export function groupParts(
+  group: Pick<QueryGroup, 'phrases' | 'concepts'>,
+  indexed: IndexedConcepts | undefined,
+): { lexemes: string[]; concepts: QueryConcept[]; phrases: readonly Phrase[] } {
+  const lexemes: string[] = [];
+  const concepts: QueryConcept[] = [];
+  const covered = new Set<string>();
+  for (const concept of group.concepts ?? []) {
+    if (indexed?.get(concept.id) !== concept.key) continue;
+    lexemes.push(conceptLexeme(concept.id, concept.key));
+    concepts.push(concept);
+    for (const phrase of concept.phrases) covered.add(phraseKey(phrase));
+  }
+  const phrases =
+    covered.size > 0 ? group.phrases.filter((phrase) => !covered.has(phraseKey(phrase))) : group.phrases;
+  return { lexemes, concepts, phrases };
+}
+
 /** A group as tsquery: its indexed concepts as lexemes, its other phrases as phrases. */
 export function groupTsquery(
   group: Pick<QueryGroup, 'phrases' | 'concepts'>,
   prune: boolean,
   indexed: IndexedConcepts | undefined,
 ): string {
-  const lexemes: string[] = [];
-  const covered = new Set<string>();
-  for (const concept of group.concepts ?? []) {
-    if (indexed?.get(concept.id) !== concept.key) continue;
-    lexemes.push(conceptLexeme(concept.id, concept.key));
-    for (const phrase of concept.phrases) covered.add(phraseKey(phrase));
-  }
-  const phrases =
-    covered.size > 0 ? group.phrases.filter((phrase) => !covered.has(phraseKey(phrase))) : group.phrases;
+  const { lexemes, phrases } = groupParts(group, indexed);
   return anyPhraseTsquery(phrases, prune, lexemes);
 }
 
