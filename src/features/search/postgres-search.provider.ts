@@ -17,9 +17,10 @@ import {
   type IndexQuery,
   lastMonths,
   latestDocuments,
-  type Month,
   monthLexeme,
   rankDocuments,
+  recentPeriod,
+  yearLexeme,
 } from './search-index.repository.ts';
 import { indexQuestions } from './search-indexer.ts';
 import type { ParsedQuery } from './search-query.ts';
@@ -128,22 +129,22 @@ function termQuery(term: WeightedTerm, indexed: IndexedConcepts): IndexQuery {
 const MONTH_MARGIN = 2;
 
 /**
- * The last months that a vector's statistics expect to hold `margin` times `slice` matches of a
- * query matching `share` of all documents (the query and the month assumed independent), or
- * undefined when not even `max` months are expected to (or the column was never analyzed).
+ * How many of the last months a vector's statistics expect to hold `margin` times `slice`
+ * matches of a query matching `share` of all documents (the query and the month assumed
+ * independent), or undefined when not even `max` months are expected to (or the column was
+ * never analyzed).
  */
 export function monthWindow(
   share: number,
   frequencies: TermFrequencies,
   options: { slice: number; max: number; now: Date; margin?: number },
-): Month[] | undefined {
+): number | undefined {
   if (share <= 0 || frequencies.documents <= 0) return undefined;
   const wanted = options.slice * (options.margin ?? MONTH_MARGIN);
-  const months = lastMonths(options.now, options.max);
   let expected = 0;
-  for (const [i, month] of months.entries()) {
+  for (const [i, month] of lastMonths(options.now, options.max).entries()) {
     expected += share * frequencies.share(monthLexeme(month)) * frequencies.documents;
-    if (expected >= wanted) return months.slice(0, i + 1);
+    if (expected >= wanted) return i + 1;
   }
   return undefined;
 }
@@ -183,20 +184,21 @@ async function titleSlice(
   // newest titles of a year window (the planner's choice there) took 7 ms.
   const prefix = tsquery.match.includes(':*');
   let months = few || prefix ? undefined : monthWindow(share, titles, { slice, max: tuning.months, now });
-  for (let pass = 0; pass < 2 && months; pass++) {
-    const rows = await rankTitleSlice(db, tsquery, filter, { ...page, slice, period: { months } });
+  for (let pass = 0; pass < 2 && months !== undefined; pass++) {
+    const period = recentPeriod(now, months);
+    const rows = await rankTitleSlice(db, tsquery, filter, { ...page, slice, period: period.lexemes });
     const count = rows[0]?.total ?? 0;
     if (count >= slice) return sliceHits(rows, slice);
-    found = { span: months.length / 12, titles: count };
-    const wanted = count > 0 ? Math.ceil((months.length * slice * MONTH_MARGIN) / count) : Infinity;
-    months = wanted <= tuning.months ? lastMonths(now, wanted) : undefined;
+    found = { span: period.months / 12, titles: count };
+    const wanted = count > 0 ? Math.ceil((period.months * slice * MONTH_MARGIN) / count) : Infinity;
+    months = wanted <= tuning.months ? wanted : undefined;
   }
   const year = now.getUTCFullYear();
   for (const span of few ? [] : tuning.years) {
     if (span <= found.span) continue;
     if (found.span > 0 && found.titles * (span / found.span) < slice / 2) continue;
-    const years = Array.from({ length: span }, (_, i) => year - i);
-    const rows = await rankTitleSlice(db, tsquery, filter, { ...page, slice, period: { years } });
+    const years = Array.from({ length: span }, (_, i) => yearLexeme(year - i));
+    const rows = await rankTitleSlice(db, tsquery, filter, { ...page, slice, period: years });
     const count = rows[0]?.total ?? 0;
     if (count >= slice) return sliceHits(rows, slice);
     found = { span, titles: count };
@@ -206,22 +208,11 @@ async function titleSlice(
   const all = await rankTitleSlice(db, tsquery, filter, { limit: slice, offset: 0, slice });
   if ((all[0]?.total ?? 0) >= slice)
     return sliceHits(all.slice(page.offset, page.offset + page.limit), slice);
-  // The sample from the last months the statistics of the whole vectors expect to hold it;
-  // when they hold fewer matches, from every month (a sample that is not full must have seen
-  // every match: its count is the total).
-  const sample = { ...page, titleIds: all.map((row) => row.id), sample: tuning.sample };
-  const frequencies = await termFrequencies(db);
-  const window = prefix
-    ? undefined
-    : monthWindow(estimateIndexQueryShare(query, frequencies, indexed), frequencies, {
-        slice: tuning.sample,
-        max: tuning.months,
-        now,
-      });
-  let mixed = window
-    ? await rankTitlesAndSample(db, tsquery, filter, { ...sample, period: { months: window } })
-    : undefined;
-  if (!mixed?.sampled) mixed = await rankTitlesAndSample(db, tsquery, filter, sample);
+  const mixed = await rankTitlesAndSample(db, tsquery, filter, {
+    ...page,
+    titleIds: all.map((row) => row.id),
+    sample: tuning.sample,
+  });
   if (mixed.total === 0 && page.offset > 0) return undefined;
   return { total: mixed.total, totalCapped: mixed.sampled, hits: mixed.rows };
 }

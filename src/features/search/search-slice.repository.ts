@@ -21,18 +21,18 @@ import {
  * The newest `slice` documents whose titles match, ranked by the title vector and the same
  * boosts as the exact path; one page of them. The planner walks the published_at index
  * newest first (a common term: a few rows per hit) or reads the title GIN index (a rarer one).
- * With a `period` (years or months), only titles published then: when they hold `slice`
+ * With a `period` (year and month lexemes, recentPeriod), only titles published then: when they hold `slice`
  * matches, these are the same newest `slice` as without, found by visiting far fewer rows.
  */
 export async function rankTitleSlice(
   db: Db,
   query: IndexQuery,
   filter: DocumentFilter,
-  page: { limit: number; offset: number; slice: number; period?: Parameters<typeof periodTsquery>[0] },
+  page: { limit: number; offset: number; slice: number; period?: readonly string[] },
 ): Promise<{ id: number; score: number; total: number }[]> {
   // Publication years or months (lexemes of the title vector) narrow what the GIN index yields:
   // the rows visited are the period's title matches, not the whole site's.
-  const match = page.period ? `( ${query.match} ) & ${periodTsquery(page.period)}` : query.match;
+  const match = page.period?.length ? `( ${query.match} ) & ${periodTsquery(page.period)}` : query.match;
   return queryRows(
     db,
     sql`select c.id, c.score, (count(*) over ())::int as total from (
@@ -104,29 +104,20 @@ export async function rankWeightedCandidates(
 /**
  * A common query whose titles match too rarely to fill the title slice ("heart attack" is in
  * many answers, few titles): the title matches (`titleIds`, found by the slice's last pass)
- * plus `sample` other matches, ranked exactly; `sampled` tells that the sample was full (more
- * matches exist). The sample is the first matches the GIN bitmap yields, in table order; with
- * a `period`, matches published then only. A period keeps the bitmap small: one of every
- * match of a very common pair (17,533 for MRI 檢查 at 1M Q&As) cost more than the ranking.
+ * plus the first `sample` other matches, ranked exactly; `sampled` tells that the sample was
+ * full (more matches exist).
  */
 export async function rankTitlesAndSample(
   db: Db,
   query: IndexQuery,
   filter: DocumentFilter,
-  page: {
-    limit: number;
-    offset: number;
-    titleIds: readonly number[];
-    sample: number;
-    period?: Parameters<typeof periodTsquery>[0];
-  },
+  page: { limit: number; offset: number; titleIds: readonly number[]; sample: number },
 ): Promise<{ rows: { id: number; score: number }[]; total: number; sampled: boolean }> {
-  const match = page.period ? `( ${query.match} ) & ${periodTsquery(page.period)}` : query.match;
   const rows = await queryRows<{ id: number; score: number; total: number; sampled: number }>(
     db,
     sql`with sample as (
           select d.question_id as id from search_documents d
-          where d.tsv @@ ${match}::tsquery and ${filterSql(filter)} limit ${page.sample}
+          where d.tsv @@ ${query.match}::tsquery and ${filterSql(filter)} limit ${page.sample}
         )
         select c.id, c.score, (count(*) over ())::int as total, (select count(*) from sample)::int as sampled from (
           select d.question_id as id, d.published_at, (${scoreSql(sql`${query.rank}::tsquery`)})::float8 as score

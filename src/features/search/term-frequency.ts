@@ -91,9 +91,11 @@ export function estimateQueryMatches(query: ParsedQuery, frequencies: TermFreque
 /**
  * The share of documents a query matches, as the index matches it: a concept the index holds
  * as a lexeme by that lexeme's own frequency (the sum of its names' would count many Q&As
- * twice), the group's other phrases as in phrasesShare; the query its rarest group. A concept's
- * lexeme is in Q&As of every language; when the query keeps only some of its names (a search
- * in one language, queryForLanguage), the lexeme's share is split as its names' shares are.
+ * twice), the group's other phrases as in phrasesShare; the query the product of its groups'
+ * (independent words, as the planner assumes: the rarest group's share, an upper bound, sent
+ * `MRI 檢查`, in no title at all, through windows of two years). A concept's lexeme is in Q&As
+ * of every language; when the query keeps only some of its names (a search in one language,
+ * queryForLanguage), the lexeme's share is split as its names' shares are.
  */
 export function estimateIndexQueryShare(
   query: ParsedQuery,
@@ -114,5 +116,5 @@ export function estimateIndexQueryShare(
     }, 0);
     return Math.min(1, listed + phrasesShare(phrases, frequencies));
   });
-  return Math.min(...shares);
+  return shares.reduce((product, share) => product * share, 1);
 }
