@@ -19,6 +19,7 @@ import {
 } from '../src/features/search/postgres-search.provider.ts';
 import type { SearchProvider } from '../src/features/search/search.provider.ts';
 import { searchQuestions } from '../src/features/search/search.service.ts';
+import { BENCH_QUERIES } from './search-queries.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -33,23 +34,7 @@ const concurrency = Number(args.concurrency);
 const blocks = Number(args.blocks);
 const searches = Number(args.searches);
 
-const QUERIES = [
-  '肌肉',
-  '跳動',
-  '頭痛',
-  '高血壓',
-  '抽筋',
-  '痛',
-  '手抖 醫師',
-  'muscle twitching',
-  'headache',
-  'heart attack',
-  'high blood pressure',
-  'chest pain after running',
-  'MRI 檢查',
-  '',
-  'zzzz qqqq',
-];
+const QUERIES = BENCH_QUERIES;
 const langOf = (q: string): Lang | undefined => (/\p{Script=Han}/u.test(q) ? 'zh-TW' : q ? 'en' : undefined);
 const timeZone = 'Asia/Taipei';
 

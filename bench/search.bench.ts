@@ -35,6 +35,7 @@ import { searchQuestions } from '../src/features/search/search.service.ts';
 import { indexQueued, rebuildSearchIndex } from '../src/features/search/search-indexer.ts';
 import { parseQuery } from '../src/features/search/search-query.ts';
 import { FEATURES_BATCH, refreshStaleFeatures } from '../src/features/similar/similar-features.ts';
+import { BENCH_QUERIES } from './search-queries.ts';
 import { benchSimilar } from './similar.bench.ts';
 
 const { values: args } = parseArgs({
@@ -67,23 +68,7 @@ let concurrency = 1;
 const poolSize = args.pool ? Number(args.pool) : DEFAULT_POOL_SIZE;
 
 /** Common and rare, Chinese, English, mixed, lexicon concepts, one character, nothing found. */
-const QUERIES = [
-  '肌肉',
-  '跳動',
-  '頭痛',
-  '高血壓',
-  '抽筋',
-  '痛',
-  '手抖 醫師',
-  'muscle twitching',
-  'headache',
-  'heart attack',
-  'high blood pressure',
-  'chest pain after running',
-  'MRI 檢查',
-  '',
-  'zzzz qqqq',
-];
+const QUERIES = BENCH_QUERIES;
 const timeZone = 'Asia/Taipei';
 
 function percentile(sorted: number[], p: number): number {
