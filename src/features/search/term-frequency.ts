@@ -9,6 +9,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database.ts';
+import { conceptLexeme } from './concept-lexeme.ts';
 import { type Phrase, phraseKey } from './phrase.ts';
 import type { ParsedQuery } from './search-query.ts';
 import { groupParts, type IndexedConcepts } from './tsquery.ts';
@@ -104,15 +105,16 @@ export function estimateIndexQueryShare(
 ): number {
   if (query.groups.length === 0) return 0;
   const shares = query.groups.map((group) => {
-    const { lexemes, concepts, phrases } = groupParts(group, indexed);
+    const { concepts, phrases } = groupParts(group, indexed);
     const kept = new Set(group.phrases.map(phraseKey));
-    const listed = concepts.reduce((sum, concept, i) => {
+    const listed = concepts.reduce((sum, concept) => {
       const all = phrasesShare(concept.phrases, frequencies);
       const searched = phrasesShare(
         concept.phrases.filter((phrase) => kept.has(phraseKey(phrase))),
         frequencies,
       );
-      return sum + frequencies.share(lexemes[i]!) * (all > 0 ? Math.min(1, searched / all) : 1);
+      const lexeme = conceptLexeme(concept.id, concept.key);
+      return sum + frequencies.share(lexeme) * (all > 0 ? Math.min(1, searched / all) : 1);
     }, 0);
     return Math.min(1, listed + phrasesShare(phrases, frequencies));
   });

@@ -41,26 +41,16 @@ export function anyPhraseTsquery(
   return parts.length === 1 ? parts[0]! : `( ${parts.join(' | ')} )`;
 }
 
-/**
- * A group's indexed concepts as their lexemes (with the concepts' names), and the phrases those
- * do not cover.
- */
+/** A group's concepts the index holds as lexemes, and the phrases those do not cover. */
 export function groupParts(
   group: Pick<QueryGroup, 'phrases' | 'concepts'>,
   indexed: IndexedConcepts | undefined,
-): { lexemes: string[]; concepts: QueryConcept[]; phrases: readonly Phrase[] } {
-  const lexemes: string[] = [];
-  const concepts: QueryConcept[] = [];
-  const covered = new Set<string>();
-  for (const concept of group.concepts ?? []) {
-    if (indexed?.get(concept.id) !== concept.key) continue;
-    lexemes.push(conceptLexeme(concept.id, concept.key));
-    concepts.push(concept);
-    for (const phrase of concept.phrases) covered.add(phraseKey(phrase));
-  }
+): { concepts: QueryConcept[]; phrases: readonly Phrase[] } {
+  const concepts = (group.concepts ?? []).filter((concept) => indexed?.get(concept.id) === concept.key);
+  const covered = new Set(concepts.flatMap((concept) => concept.phrases.map(phraseKey)));
   const phrases =
     covered.size > 0 ? group.phrases.filter((phrase) => !covered.has(phraseKey(phrase))) : group.phrases;
-  return { lexemes, concepts, phrases };
+  return { concepts, phrases };
 }
 
 /** A group as tsquery: its indexed concepts as lexemes, its other phrases as phrases. */
@@ -69,7 +59,8 @@ export function groupTsquery(
   prune: boolean,
   indexed: IndexedConcepts | undefined,
 ): string {
-  const { lexemes, phrases } = groupParts(group, indexed);
+  const { concepts, phrases } = groupParts(group, indexed);
+  const lexemes = concepts.map((concept) => conceptLexeme(concept.id, concept.key));
   return anyPhraseTsquery(phrases, prune, lexemes);
 }
 
