@@ -136,3 +136,40 @@ test('a load that fails half-way still leaves the indexes in place', async () =>
   await indexQueued(db);
   assert.equal(await documents(), 12);
 });
+
+test('a bulk load writes the documents in publication order, from the queue and in a rebuild', async () => {
+  // Published in the reverse of their ids' order, as an import of old Q&As may be.
+  const byDate: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const publishedAt = new Date(Date.UTC(2021, 0, 20 - i));
+    byDate.unshift(
+      (await buildQuestion(db, { title: `Ankle sprain ${i}`, body: 'Swollen.', publishedAt })).id,
+    );
+  }
+  const newest = (await buildQuestion(db, { title: 'Knee pain, newest' })).id;
+  // Every other Q&A of this file was published after these (now): they come next, in that order.
+  const expected = async () =>
+    (
+      await queryRows<{ id: number }>(
+        db,
+        sql`select id from questions where status = 'published' order by published_at, id`,
+      )
+    ).map((row) => row.id);
+  const physical = async () =>
+    (
+      await queryRows<{ id: number }>(db, sql`select question_id as id from search_documents order by ctid`)
+    ).map((row) => row.id);
+  await db.execute(sql`delete from search_documents`);
+  await queueAllPublished(db);
+  await indexQueued(db, { engine: 'pglite', batchSize: 4, bulkLoadFrom: 10 });
+  const order = await expected();
+  assert.deepEqual(order.slice(0, 6), byDate);
+  assert.equal(order.at(-1), newest);
+  assert.deepEqual(await physical(), order, 'from the queue');
+  await db.execute(sql`delete from search_documents`);
+  await rebuildSearchIndex(db, { engine: 'pglite', batchSize: 4, bulkLoadFrom: 10 });
+  assert.deepEqual(await physical(), order, 'in a rebuild');
+  // Not a bulk load (the index is not empty): the queue is taken in id order, as before.
+  await queueAllPublished(db);
+  assert.equal(await indexQueued(db, { batchSize: 4, bulkLoadFrom: 10 }), order.length);
+});
