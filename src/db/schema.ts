@@ -311,10 +311,19 @@ export const searchDocuments = pgTable(
      * every match's full vector. Null until the Q&A is (re)indexed.
      */
     titleTsv: tsvector('title_tsv'),
+    /**
+     * Published in the last RECENT_MONTHS (set when written, cleared by the search worker's
+     * sweep): a common query's sample of matches is drawn from these first, through a GIN index
+     * of their vectors only (search-slice.repository.ts). A hint for speed: a stale value only
+     * widens or narrows that sample.
+     */
+    recent: boolean('recent').notNull().default(false),
     indexedAt: timestamp('indexed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('search_documents_tsv_idx').using('gin', t.tsv),
+    index('search_documents_recent_tsv_idx').using('gin', t.tsv).where(sql`${t.recent}`),
+    index('search_documents_recent_published_idx').on(t.publishedAt).where(sql`${t.recent}`),
     index('search_documents_title_tsv_idx').using('gin', t.titleTsv),
     index('search_documents_published_idx').on(t.publishedAt),
     index('search_documents_doctors_idx').using('gin', t.doctorIds),

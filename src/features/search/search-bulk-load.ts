@@ -13,11 +13,13 @@ import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database.ts';
 
 /**
- * The secondary indexes of search_documents, as the migrations create them (0001, 0009).
+ * The secondary indexes of search_documents, as the migrations create them (0001, 0009, 0017).
  * search-bulk-load.test.ts checks that these statements give the migrated database's indexes.
  */
 export const SEARCH_INDEXES: readonly { name: string; definition: string }[] = [
   { name: 'search_documents_tsv_idx', definition: 'using gin (tsv)' },
+  { name: 'search_documents_recent_tsv_idx', definition: 'using gin (tsv) where recent' },
+  { name: 'search_documents_recent_published_idx', definition: 'using btree (published_at) where recent' },
   { name: 'search_documents_title_tsv_idx', definition: 'using gin (title_tsv)' },
   { name: 'search_documents_published_idx', definition: 'using btree (published_at)' },
   { name: 'search_documents_doctors_idx', definition: 'using gin (doctor_ids)' },

@@ -116,13 +116,13 @@ export async function upsertSearchDocuments(
   if (rows.length === 0) return;
   await db.execute(
     sql`insert into search_documents (question_id, lang, department_id, doctor_ids, hospital_ids, published_at,
-          view_count, tsv, title_tsv, indexed_at)
+          view_count, tsv, title_tsv, recent, indexed_at)
         select q.id, q.lang, q.department_id, coalesce(a.doctor_ids, '{}'), coalesce(a.hospital_ids, '{}'),
           p.at, q.view_count, r.tsv::tsvector,
           r."titleTsv"::tsvector || array_to_tsvector(array[
             ${PERIOD_PREFIX} || to_char(p.at at time zone 'UTC', 'YYYY'),
             ${MONTH_PREFIX} || to_char(p.at at time zone 'UTC', 'YYYYMM')]),
-          now()
+          p.at >= ${recentSince()}, now()
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id int, tsv text, "titleTsv" text)
           join questions q on q.id = r.id and q.status = 'published'
           cross join lateral (select coalesce(q.published_at, q.updated_at) as at) p
@@ -134,8 +134,40 @@ export async function upsertSearchDocuments(
         on conflict (question_id) do update set
           lang = excluded.lang, department_id = excluded.department_id, doctor_ids = excluded.doctor_ids,
           hospital_ids = excluded.hospital_ids, published_at = excluded.published_at,
-          view_count = excluded.view_count, tsv = excluded.tsv, title_tsv = excluded.title_tsv, indexed_at = excluded.indexed_at`,
+          view_count = excluded.view_count, tsv = excluded.tsv, title_tsv = excluded.title_tsv,
+          recent = excluded.recent, indexed_at = excluded.indexed_at`,
   );
+}
+
+/**
+ * A document published in this many last months is `recent`: a common query's sample of
+ * matches is drawn from those first (search-slice.repository.ts). Migration 0017 says 12 too.
+ */
+export const RECENT_MONTHS = 12;
+
+/** Since when a document is recent, as SQL. */
+const recentSince = () => sql`now() - make_interval(months => ${RECENT_MONTHS})`;
+
+/**
+ * Clears the flag of documents no longer recent, in batches of `batch` (through the small index
+ * of the flagged ones' dates); returns how many.
+ */
+export async function expireRecentDocuments(db: Db, batch = 5_000): Promise<number> {
+  let expired = 0;
+  for (;;) {
+    const rows = await queryRows<{ n: number }>(
+      db,
+      sql`with aged as (
+            update search_documents set recent = false where question_id in (
+              select question_id from search_documents where recent and published_at < ${recentSince()}
+              limit ${batch})
+            returning 1)
+          select count(*)::int as n from aged`,
+    );
+    const n = rows[0]?.n ?? 0;
+    expired += n;
+    if (n < batch) return expired;
+  }
 }
 
 export async function deleteSearchDocuments(db: Db, ids: readonly number[]): Promise<void> {

@@ -22,7 +22,13 @@ import {
   type SliceTuning,
 } from './postgres-search.provider.ts';
 import type { WeightedTerm } from './search.provider.ts';
-import { lastMonths, monthLexeme, recentPeriod, yearLexeme } from './search-index.repository.ts';
+import {
+  expireRecentDocuments,
+  lastMonths,
+  monthLexeme,
+  recentPeriod,
+  yearLexeme,
+} from './search-index.repository.ts';
 import { rebuildSearchIndex } from './search-indexer.ts';
 import { parseQuery } from './search-query.ts';
 import { rankTitleSlice, rankTitlesAndSample } from './search-slice.repository.ts';
@@ -424,5 +430,92 @@ describe('term statistics', () => {
       ['night'],
       'the rarest always drives',
     );
+  });
+});
+
+describe('recent documents', () => {
+  const day = 86_400_000;
+  const recentIds: Record<string, number> = {};
+  const recentFlags = async () =>
+    new Map(
+      (
+        await queryRows<{ id: number; recent: boolean }>(
+          db,
+          sql`select question_id as id, recent from search_documents
+              where question_id = any(${`{${Object.values(recentIds).join(',')}}`}::int[])`,
+        )
+      ).map((row) => [row.id, row.recent]),
+    );
+  const sampleOf = (sample: number, recent: boolean) =>
+    rankTitlesAndSample(db, same("'wristband'"), filter, {
+      limit: 20,
+      offset: 0,
+      titleIds: [],
+      sample,
+      recent,
+    });
+
+  before(async () => {
+    const question = async (title: string, daysAgo: number) =>
+      (
+        await buildQuestion(db, {
+          title,
+          body: 'My wristband rubs the skin.',
+          publishedAt: new Date(Date.now() - daysAgo * day),
+        })
+      ).id;
+    recentIds.lastMonth = await question('Rash on the wrist', 30);
+    recentIds.twoYearsAgo = await question('Itchy wrist', 730);
+    await rebuildSearchIndex(db);
+  });
+
+  test('are those published in the last RECENT_MONTHS, flagged when written', async () => {
+    const flags = await recentFlags();
+    assert.equal(flags.get(recentIds.lastMonth!), true);
+    assert.equal(flags.get(recentIds.twoYearsAgo!), false);
+  });
+
+  test('a sample drawn from them holds only them; one not full says so', async () => {
+    const full = await sampleOf(1, true);
+    assert.deepEqual(
+      full.rows.map((row) => row.id),
+      [recentIds.lastMonth],
+    );
+    assert.equal(full.sampled, true);
+    const short = await sampleOf(5, true);
+    assert.equal(short.sampled, false, 'too few recent matches: the provider samples every one');
+    assert.deepEqual(
+      (await sampleOf(5, false)).rows.map((row) => row.id).sort(),
+      Object.values(recentIds).sort(),
+    );
+  });
+
+  test('the provider samples the recent ones first, and every one when they hold too few', async () => {
+    const search = (sample: number) =>
+      createPostgresSearchProvider(db, { ...DEFAULT_SLICE, threshold: -1, sample }).search({
+        query: parseQuery('wristband', createLexicon([])),
+        filters: filter,
+        limit: 20,
+        offset: 0,
+      });
+    const recentOnly = await search(1);
+    assert.deepEqual(
+      recentOnly.hits.map((hit) => hit.id),
+      [recentIds.lastMonth],
+    );
+    assert.equal(recentOnly.totalCapped, true);
+    const every = await search(5);
+    assert.deepEqual(every.hits.map((hit) => hit.id).sort(), Object.values(recentIds).sort());
+    assert.equal(every.totalCapped, false);
+  });
+
+  test('the flag is cleared once a document has aged out of the window', async () => {
+    await db.execute(
+      sql`update search_documents set published_at = now() - interval '13 months'
+          where question_id = ${recentIds.lastMonth!}`,
+    );
+    assert.equal(await expireRecentDocuments(db, 1), 1);
+    assert.equal(await expireRecentDocuments(db), 0, 'nothing left to clear');
+    assert.equal((await recentFlags()).get(recentIds.lastMonth!), false);
   });
 });

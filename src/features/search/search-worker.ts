@@ -1,8 +1,9 @@
 /**
  * The search side of the worker: the 'search-index' job (a Q&A published, retitled or removed),
  * and a sweep that indexes what the importer queued, then re-indexes the mentions of concepts
- * the lexicon added or changed (concept-index.ts); on the first sweep, a site with Q&As but
- * no index yet (first start after upgrading to a version with search) queues them all.
+ * the lexicon added or changed (concept-index.ts), then clears the `recent` flag of documents
+ * that aged; on the first sweep, a site with Q&As but no index yet (first start after
+ * upgrading to a version with search) queues them all.
  */
 import { type Database, runExclusively } from '../../db/database.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
@@ -11,7 +12,7 @@ import { logger } from '../../lib/logger.ts';
 import { siteLexicon } from './lexicon/site-lexicon.ts';
 import { searchProviderFor } from './search.provider.ts';
 import { ensureSearchIndexes } from './search-bulk-load.ts';
-import { queueAllPublished } from './search-index.repository.ts';
+import { expireRecentDocuments, queueAllPublished } from './search-index.repository.ts';
 import { indexQueued, refreshConceptLexemes, searchIndexNeedsBuild } from './search-indexer.ts';
 
 /** How often the importer's queue is looked at; an empty look is one index probe. */
@@ -41,5 +42,8 @@ export async function startSearchIndexing(database: Database, queue: JobQueue): 
       refreshConceptLexemes(db, await siteLexicon(db), { shouldStop: stopped, engine: database.engine }),
     );
     if (refreshed && refreshed.concepts > 0) logger.info(refreshed, 'indexed concept lexemes for search');
+    // Documents that aged out of the recent ones (a probe of a small index when none did).
+    const expired = await expireRecentDocuments(db);
+    if (expired > 0) logger.info({ expired }, 'documents no longer recent for search samples');
   });
 }
