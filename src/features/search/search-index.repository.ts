@@ -105,9 +105,7 @@ export function periodTsquery(lexemes: readonly string[]): string {
 
 /**
  * Writes documents. Filter columns are copied from the question in the same statement, and a
- * question that is not published (any more) is skipped, so the index never holds one. Rows are
- * written in publication order (a bulk load's table is in that order: search-bulk-load.ts),
- * which is also the order every writer locks them in.
+ * question that is not published (any more) is skipped, so the index never holds one.
  */
 export async function upsertSearchDocuments(
   db: Db,
@@ -130,7 +128,7 @@ export async function upsertSearchDocuments(
             select array_agg(distinct an.doctor_id) as doctor_ids, array_agg(distinct doc.hospital_id) as hospital_ids
             from answers an join doctors doc on doc.id = an.doctor_id where an.question_id = q.id
           ) a on true
-        order by p.at, q.id
+        order by q.id
         on conflict (question_id) do update set
           lang = excluded.lang, department_id = excluded.department_id, doctor_ids = excluded.doctor_ids,
           hospital_ids = excluded.hospital_ids, published_at = excluded.published_at,
@@ -252,36 +250,6 @@ export async function takeQueuedForIndexing(db: Db, limit: number): Promise<numb
   return rows.map((row) => row.id);
 }
 
-/**
- * Every queued question id in publication order (what is not published last): the order a bulk
- * load writes the index in (search-bulk-load.ts).
- */
-export async function queuedInPublicationOrder(db: Db): Promise<number[]> {
-  const rows = await queryRows<{ id: number }>(
-    db,
-    sql`select s.question_id as id from search_index_queue s left join questions q on q.id = s.question_id
-        order by q.published_at nulls last, s.question_id`,
-  );
-  return rows.map((row) => row.id);
-}
-
-/**
- * Takes these ids off the queue, those still queued and not being taken by another worker (in
- * the order given); as takeQueuedForIndexing, inside the transaction that indexes them.
- */
-export async function takeQueuedIds(db: Db, ids: readonly number[]): Promise<number[]> {
-  if (ids.length === 0) return [];
-  const rows = await queryRows<{ id: number }>(
-    db,
-    sql`delete from search_index_queue where question_id in (
-          select question_id from search_index_queue where question_id = any(${intArray(ids)}::int[])
-          for update skip locked)
-        returning question_id as id`,
-  );
-  const taken = new Set(rows.map((row) => row.id));
-  return ids.filter((id) => taken.has(id));
-}
-
 /** The database's clock (queue times are written by it). */
 export async function databaseNow(db: Db): Promise<string> {
   const rows = await queryRows<{ now: string }>(db, sql`select now()::text as now`);
@@ -308,15 +276,6 @@ export async function publishedQuestionIds(db: Db, afterId: number, limit: numbe
   const rows = await queryRows<{ id: number }>(
     db,
     sql`select id from questions where status = 'published' and id > ${afterId} order by id limit ${limit}`,
-  );
-  return rows.map((row) => row.id);
-}
-
-/** Every published question id in publication order (a bulk rebuild's order). */
-export async function publishedInPublicationOrder(db: Db): Promise<number[]> {
-  const rows = await queryRows<{ id: number }>(
-    db,
-    sql`select id from questions where status = 'published' order by published_at, id`,
   );
   return rows.map((row) => row.id);
 }

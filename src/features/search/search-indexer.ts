@@ -26,12 +26,9 @@ import {
   deleteStaleSearchDocuments,
   dropQueuedBefore,
   loadIndexSources,
-  publishedInPublicationOrder,
   publishedQuestionIds,
-  queuedInPublicationOrder,
   searchIndexIsEmpty,
   takeQueuedForIndexing,
-  takeQueuedIds,
   upsertSearchDocuments,
   vacuumSearchIndex,
 } from './search-index.repository.ts';
@@ -116,11 +113,6 @@ export interface IndexRunOptions {
   bulkLoadFrom?: number;
 }
 
-/** `ids` cut into lists of `size`, in order. */
-function chunks(ids: readonly number[], size: number): number[][] {
-  return Array.from({ length: Math.ceil(ids.length / size) }, (_, i) => ids.slice(i * size, (i + 1) * size));
-}
-
 const parallelism = (options: IndexRunOptions) => (options.engine === 'postgres' ? 2 : 1);
 
 /**
@@ -181,17 +173,12 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
   // once the queue is drained.
   const wasEmpty = await searchIndexIsEmpty(db);
   await options.onProgress?.({ indexed, total });
-  await withBulkLoad(db, total, options, async (bulk) => {
-    const ordered = bulk ? chunks(await queuedInPublicationOrder(db), batchSize) : [];
-    return runBatches(parallelism(options), options, async () => {
+  await withBulkLoad(db, total, options, (bulk) =>
+    runBatches(parallelism(options), options, async () => {
       const count = await db.transaction(async (txHandle) => {
         const tx = txHandle as unknown as Db;
         await relaxDurability(tx);
-        // A bulk load's ids in publication order (a chunk another worker took is empty: the
-        // next one), then whatever was queued since, in id order.
-        let ids: number[] = [];
-        while (ids.length === 0 && ordered.length > 0) ids = await takeQueuedIds(tx, ordered.shift()!);
-        if (ids.length === 0) ids = await takeQueuedForIndexing(tx, batchSize);
+        const ids = await takeQueuedForIndexing(tx, batchSize);
         await indexQuestions(tx, ids, lexicon, { bulk });
         return ids.length;
       });
@@ -200,8 +187,8 @@ export async function indexQueued(db: Db, options: IndexRunOptions = {}): Promis
       total = Math.max(total, indexed);
       if (count > 0) await options.onProgress?.({ indexed, total });
       return count;
-    });
-  });
+    }),
+  );
   if (wasEmpty && !options.shouldStop?.()) {
     await listAfterFullWrite(db, lexicon);
     // Cached pages were ranked by the concepts' names; the next ones by their lexemes.
@@ -240,11 +227,9 @@ export async function rebuildSearchIndex(
     return page;
   };
   await options.onProgress?.({ indexed, total });
-  await withBulkLoad(db, total, options, async (bulk) => {
-    // A bulk load (into an empty index) takes every id at once, in publication order.
-    const ordered = bulk ? chunks(await publishedInPublicationOrder(db), batchSize) : undefined;
-    return runBatches(parallelism(options), options, async () => {
-      const ids = ordered ? (ordered.shift() ?? []) : await nextIds();
+  await withBulkLoad(db, total, options, (bulk) =>
+    runBatches(parallelism(options), options, async () => {
+      const ids = await nextIds();
       if (ids.length === 0) return 0;
       await db.transaction(async (tx) => {
         await relaxDurability(tx as unknown as Db);
@@ -254,8 +239,8 @@ export async function rebuildSearchIndex(
       indexed += ids.length;
       await options.onProgress?.({ indexed, total: Math.max(total, indexed) });
       return ids.length;
-    });
-  });
+    }),
+  );
   if (options.shouldStop?.()) return { indexed, removed: 0 };
   // Ids queued before the pass are now either indexed or not published (the sweep below removes
   // the latter); ids queued since may have changed after their batch: index those again.
