@@ -49,8 +49,8 @@ export const CANDIDATE_LIMIT = 2_000;
  * the newest `titles` Q&As with a match in their titles, ranked by their titles. They are looked
  * for in the last months the title statistics expect to hold them (at most `months`), then in
  * the last `years[0]` publication years, then `years[1]`, then all. When fewer titles match,
- * they are ranked exactly with a sample of `sample` other matches (recent ones when the recent
- * documents hold that many: RECENT_MONTHS). Below the threshold, every
+ * they are ranked exactly with a sample of `sample` other matches (recent ones when the
+ * statistics expect the recent documents to hold that many: RECENT_MONTHS). Below the threshold, every
  * match is ranked exactly.
  */
 export interface SliceTuning {
@@ -209,7 +209,8 @@ async function titleSlice(
   const all = await rankTitleSlice(db, tsquery, filter, { limit: slice, offset: 0, slice });
   if ((all[0]?.total ?? 0) >= slice)
     return sliceHits(all.slice(page.offset, page.offset + page.limit), slice);
-  // The sample from the recent documents first; from every one when they hold too few matches.
+  // The sample from the recent documents when the statistics expect them to hold it (from every
+  // document when they turn out to hold too few: two statements, each costing what it reads).
   const sample = (recent: boolean) =>
     rankTitlesAndSample(db, tsquery, filter, {
       ...page,
@@ -217,8 +218,10 @@ async function titleSlice(
       sample: tuning.sample,
       recent,
     });
-  let mixed = await sample(true);
-  if (!mixed.sampled) mixed = await sample(false);
+  const frequencies = await termFrequencies(db);
+  const recentMatches = estimateIndexQueryShare(query, frequencies, indexed) * (frequencies.recent ?? 0);
+  let mixed = recentMatches >= tuning.sample ? await sample(true) : undefined;
+  if (!mixed?.sampled) mixed = await sample(false);
   if (mixed.total === 0 && page.offset > 0) return undefined;
   return { total: mixed.total, totalCapped: mixed.sampled, hits: mixed.rows };
 }

@@ -464,8 +464,11 @@ describe('recent documents', () => {
           publishedAt: new Date(Date.now() - daysAgo * day),
         })
       ).id;
-    recentIds.lastMonth = await question('Rash on the wrist', 30);
+    // The old one first: first in table order, so a sample of one from every document is it.
     recentIds.twoYearsAgo = await question('Itchy wrist', 730);
+    recentIds.lastMonth = await question('Rash on the wrist', 30);
+    recentIds.lastWeek = await question('Red wrist', 7);
+    recentIds.yesterday = await question('Sore wrist', 1);
     await rebuildSearchIndex(db);
   });
 
@@ -476,12 +479,17 @@ describe('recent documents', () => {
   });
 
   test('a sample drawn from them holds only them; one not full says so', async () => {
-    const full = await sampleOf(1, true);
+    const full = await sampleOf(3, true);
     assert.deepEqual(
-      full.rows.map((row) => row.id),
-      [recentIds.lastMonth],
+      full.rows.map((row) => row.id).sort(),
+      [recentIds.lastMonth, recentIds.lastWeek, recentIds.yesterday].sort(),
     );
     assert.equal(full.sampled, true);
+    assert.deepEqual(
+      (await sampleOf(1, false)).rows.map((row) => row.id),
+      [recentIds.twoYearsAgo],
+      'from every document, the first in table order',
+    );
     const short = await sampleOf(5, true);
     assert.equal(short.sampled, false, 'too few recent matches: the provider samples every one');
     assert.deepEqual(
@@ -491,6 +499,12 @@ describe('recent documents', () => {
   });
 
   test('the provider samples the recent ones first, and every one when they hold too few', async () => {
+    // The statistics as the index is now (the provider's copy is from before these Q&As):
+    // `wristband` in 4 of 9 documents, at least 3 of them recent (the others of this file are
+    // from 2025-2026), so at least 1.3 recent matches are expected: more than a sample of 1,
+    // fewer than one of 5.
+    const stats = await termFrequencies(db, Date.now() + 3_600_000);
+    assert.ok(stats.documents === 9 && stats.recent! >= 3 && stats.recent! <= 8, JSON.stringify(stats));
     const search = (sample: number) =>
       createPostgresSearchProvider(db, { ...DEFAULT_SLICE, threshold: -1, sample }).search({
         query: parseQuery('wristband', createLexicon([])),
@@ -502,6 +516,7 @@ describe('recent documents', () => {
     assert.deepEqual(
       recentOnly.hits.map((hit) => hit.id),
       [recentIds.lastMonth],
+      'the first recent match in table order (from every document, the old one would be)',
     );
     assert.equal(recentOnly.totalCapped, true);
     const every = await search(5);

@@ -21,6 +21,8 @@ export interface TermFrequencies {
   floor: number;
   /** Documents in the index (the planner's estimate). */
   documents: number;
+  /** Documents flagged recent (the estimate of their index, RECENT_MONTHS); 0 when unknown. */
+  recent?: number;
 }
 
 const NO_STATS: TermFrequencies = { share: () => 0, floor: 0, documents: 0 };
@@ -48,10 +50,17 @@ export function titleFrequencies(db: Db, now = Date.now()): Promise<TermFrequenc
 }
 
 async function loadTermFrequencies(db: Db, column: Column): Promise<TermFrequencies> {
-  const rows = await queryRows<{ elems: string[] | null; freqs: number[] | null; documents: number }>(
+  const rows = await queryRows<{
+    elems: string[] | null;
+    freqs: number[] | null;
+    documents: number;
+    recent: number | null;
+  }>(
     db,
     sql`select most_common_elems::text::text[] as elems, most_common_elem_freqs::float8[] as freqs,
-          (select reltuples from pg_class where oid = 'search_documents'::regclass)::float8 as documents
+          (select reltuples from pg_class where oid = 'search_documents'::regclass)::float8 as documents,
+          (select reltuples from pg_class
+            where oid = to_regclass('search_documents_recent_published_idx'))::float8 as recent
         from pg_stats where schemaname = current_schema() and tablename = 'search_documents' and attname = ${column}`,
   );
   const elems = rows[0]?.elems;
@@ -62,7 +71,9 @@ async function loadTermFrequencies(db: Db, column: Column): Promise<TermFrequenc
   // After the per-element frequencies come the minimum, the maximum and the null share.
   const floor = Number(freqs[elems.length] ?? 0);
   const documents = Math.max(0, Number(rows[0]?.documents ?? 0));
-  return { share: (lexeme) => shares.get(lexeme) ?? floor / 2, floor, documents };
+  // -1 (never counted) or null (the index is being rebuilt): unknown.
+  const recent = Math.max(0, Number(rows[0]?.recent ?? 0));
+  return { share: (lexeme) => shares.get(lexeme) ?? floor / 2, floor, documents, recent };
 }
 
 /**
