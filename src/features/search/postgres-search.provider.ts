@@ -211,6 +211,14 @@ async function titleSlice(
     return sliceHits(all.slice(page.offset, page.offset + page.limit), slice);
   // The sample from the recent documents when the statistics expect them to hold it (from every
   // document when they turn out to hold too few: two statements, each costing what it reads).
+  // The statistics do not know a department, doctor, hospital or dates: a search filtered by one
+  // samples every document, as it did before.
+  const filtered =
+    filter.departmentId !== undefined ||
+    filter.doctorId !== undefined ||
+    filter.hospitalId !== undefined ||
+    !!filter.fromDay ||
+    !!filter.toDay;
   const sample = (recent: boolean) =>
     rankTitlesAndSample(db, tsquery, filter, {
       ...page,
@@ -220,7 +228,7 @@ async function titleSlice(
     });
   const frequencies = await termFrequencies(db);
   const recentMatches = estimateIndexQueryShare(query, frequencies, indexed) * (frequencies.recent ?? 0);
-  let mixed = recentMatches >= tuning.sample ? await sample(true) : undefined;
+  let mixed = !filtered && recentMatches >= tuning.sample ? await sample(true) : undefined;
   if (!mixed?.sampled) mixed = await sample(false);
   if (mixed.total === 0 && page.offset > 0) return undefined;
   return { total: mixed.total, totalCapped: mixed.sampled, hits: mixed.rows };

@@ -23,6 +23,7 @@ import {
 } from './postgres-search.provider.ts';
 import type { WeightedTerm } from './search.provider.ts';
 import {
+  type DocumentFilter,
   expireRecentDocuments,
   lastMonths,
   monthLexeme,
@@ -505,10 +506,10 @@ describe('recent documents', () => {
     // fewer than one of 5.
     const stats = await termFrequencies(db, Date.now() + 3_600_000);
     assert.ok(stats.documents === 9 && stats.recent! >= 3 && stats.recent! <= 8, JSON.stringify(stats));
-    const search = (sample: number) =>
+    const search = (sample: number, filters: DocumentFilter = filter) =>
       createPostgresSearchProvider(db, { ...DEFAULT_SLICE, threshold: -1, sample }).search({
         query: parseQuery('wristband', createLexicon([])),
-        filters: filter,
+        filters,
         limit: 20,
         offset: 0,
       });
@@ -519,6 +520,17 @@ describe('recent documents', () => {
       'the first recent match in table order (from every document, the old one would be)',
     );
     assert.equal(recentOnly.totalCapped, true);
+    // Filtered by department (the statistics do not know it): from every document at once.
+    const { departmentId } = (
+      await queryRows<{ departmentId: number }>(
+        db,
+        sql`select department_id as "departmentId" from questions where id = ${recentIds.twoYearsAgo!}`,
+      )
+    )[0]!;
+    assert.deepEqual(
+      (await search(1, { ...filter, departmentId })).hits.map((hit) => hit.id),
+      [recentIds.twoYearsAgo],
+    );
     const every = await search(5);
     assert.deepEqual(every.hits.map((hit) => hit.id).sort(), Object.values(recentIds).sort());
     assert.equal(every.totalCapped, false);
