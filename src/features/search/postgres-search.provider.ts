@@ -14,6 +14,7 @@ import {
   countDocuments,
   type DocumentFilter,
   deleteSearchDocuments,
+  filtersBeyondLanguage,
   type IndexQuery,
   lastMonths,
   latestDocuments,
@@ -167,7 +168,8 @@ async function titleSlice(
 ): Promise<SearchHits | undefined> {
   const slice = tuning.titles;
   if (page.offset + page.limit > slice) return undefined;
-  if (estimateQueryMatches(query, await termFrequencies(db)) <= tuning.threshold) return undefined;
+  const frequencies = await termFrequencies(db);
+  if (estimateQueryMatches(query, frequencies) <= tuning.threshold) return undefined;
   // The last months or years first: the first window that holds a full slice gives the same
   // newest titles as the whole index would, having visited far fewer rows. The months are the
   // ones the title statistics expect to hold the slice; when they hold fewer (a filter, a
@@ -213,22 +215,12 @@ async function titleSlice(
   // document when they turn out to hold too few: two statements, each costing what it reads).
   // The statistics do not know a department, doctor, hospital or dates: a search filtered by one
   // samples every document, as it did before.
-  const filtered =
-    filter.departmentId !== undefined ||
-    filter.doctorId !== undefined ||
-    filter.hospitalId !== undefined ||
-    !!filter.fromDay ||
-    !!filter.toDay;
+  const titleIds = all.map((row) => row.id);
   const sample = (recent: boolean) =>
-    rankTitlesAndSample(db, tsquery, filter, {
-      ...page,
-      titleIds: all.map((row) => row.id),
-      sample: tuning.sample,
-      recent,
-    });
-  const frequencies = await termFrequencies(db);
+    rankTitlesAndSample(db, tsquery, filter, { ...page, titleIds, sample: tuning.sample, recent });
   const recentMatches = estimateIndexQueryShare(query, frequencies, indexed) * (frequencies.recent ?? 0);
-  let mixed = !filtered && recentMatches >= tuning.sample ? await sample(true) : undefined;
+  let mixed =
+    !filtersBeyondLanguage(filter) && recentMatches >= tuning.sample ? await sample(true) : undefined;
   if (!mixed?.sampled) mixed = await sample(false);
   if (mixed.total === 0 && page.offset > 0) return undefined;
   return { total: mixed.total, totalCapped: mixed.sampled, hits: mixed.rows };

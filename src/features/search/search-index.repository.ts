@@ -329,6 +329,20 @@ export interface DocumentFilter {
   timeZone: string;
 }
 
+/**
+ * True when the filter narrows by more than the language (department, doctor, hospital or
+ * dates): the lexeme statistics know the languages' words, not these (filterSql's other parts).
+ */
+export function filtersBeyondLanguage(filter: DocumentFilter): boolean {
+  return (
+    filter.departmentId !== undefined ||
+    filter.doctorId !== undefined ||
+    filter.hospitalId !== undefined ||
+    !!filter.fromDay ||
+    !!filter.toDay
+  );
+}
+
 export function filterSql(filter: DocumentFilter): SQL {
   const parts: SQL[] = [sql`true`];
   if (filter.lang) parts.push(sql`d.lang = ${filter.lang}`);
