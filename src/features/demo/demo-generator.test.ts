@@ -256,6 +256,23 @@ describe('loadDemoData', () => {
 
     const [questionCount] = await db.select({ n: count() }).from(questions);
     assert.equal(Number(questionCount!.n), 200);
+    // Numbered in the order they were asked, as a site numbers its questions.
+    const asked = await db
+      .select({ id: questions.id, askedAt: questions.askedAt })
+      .from(questions)
+      .orderBy(questions.id);
+    for (const [i, row] of asked.entries())
+      if (i > 0)
+        assert.ok(
+          row.askedAt >= asked[i - 1]!.askedAt,
+          `question ${row.id} asked before ${asked[i - 1]!.id}`,
+        );
+    const byExternal = generateDemoData({ count: 200 }).records.map((r) => r.question.askedAt);
+    assert.notDeepEqual(
+      byExternal,
+      [...byExternal].sort(),
+      'the generator alone spreads the dates at random',
+    );
     const [faqCount] = await db.select({ n: count() }).from(faqs);
     assert.equal(Number(faqCount!.n), first.faqsInserted);
     const [withBio] = await db.select({ n: count() }).from(doctors).where(isNotNull(doctors.bioZh));

@@ -12,6 +12,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { departments, doctorDepartments, doctors, faqs, hospitals } from '../../db/schema.ts';
 import { type ImportOptions, type ImportSummary, importRecords } from '../transfer/import.service.ts';
+import type { ImportRecord } from '../transfer/transfer.schema.ts';
 import {
   type DemoData,
   type DemoDoctor,
@@ -40,11 +41,7 @@ export interface DemoLoadSummary {
 export async function loadDemoData(db: Db, options: LoadDemoOptions): Promise<DemoLoadSummary> {
   const data: DemoData = generateDemoData({ count: options.questions, seed: options.seed ?? 1 });
   // The importer runs its own transactions (one per batch), so it gets the outer handle.
-  const summary = await importRecords(
-    db,
-    data.records.map((value, index) => ({ line: index + 1, value })),
-    { onProgress: options.onProgress },
-  );
+  const summary = await importRecords(db, inAskedOrder(data.records), { onProgress: options.onProgress });
   // Everything below uses the transaction handle only: the outer db would hang on PGlite.
   const profiles = await db.transaction(async (txHandle) => {
     const tx = txHandle as unknown as Db;
@@ -54,6 +51,20 @@ export async function loadDemoData(db: Db, options: LoadDemoOptions): Promise<De
   });
   const faqsInserted = await db.transaction((tx) => insertFaqs(tx as unknown as Db, data.faqs));
   return { import: summary, ...profiles, faqsInserted };
+}
+
+/**
+ * The records in the order they were asked (ties in generation order), each with its place in
+ * the generated list as its line (`record 123` in an error is demo-000123). A site numbers its
+ * questions as they arrive, so its ids, and the order of its tables on disk, follow the dates;
+ * the generator spreads the dates at random, so the demo is loaded in that order to look the
+ * same (the newest Q&As of a search's time window are then neighbours on disk, as on a site).
+ */
+export function inAskedOrder(records: readonly ImportRecord[]): { line: number; value: ImportRecord }[] {
+  return records
+    .map((value, index) => ({ line: index + 1, value, at: Date.parse(value.question.askedAt) }))
+    .sort((a, b) => a.at - b.at || a.line - b.line)
+    .map(({ line, value }) => ({ line, value }));
 }
 
 /** Sets the Chinese name and city of each demo hospital the importer created by its English name. */
