@@ -151,6 +151,63 @@ export function monthWindow(
   return undefined;
 }
 
+/** A sample is drawn from at most this many last years; a query rarer than that samples every year. */
+const SAMPLE_YEARS = 5;
+
+/**
+ * The year lexemes of the last years (newest first, the current one included) that a full
+ * vector's statistics expect to hold MONTH_MARGIN times `sample` matches of a query matching
+ * `share` of all documents, or undefined when not even SAMPLE_YEARS are expected to. A year the
+ * statistics do not list (too few documents: the first days of a year) is expected to hold
+ * none; when none of them is listed (an index written before the full vector held its year),
+ * undefined.
+ */
+export function yearWindow(
+  share: number,
+  frequencies: TermFrequencies,
+  sample: number,
+  now: Date,
+): string[] | undefined {
+  if (share <= 0 || frequencies.documents <= 0 || frequencies.floor <= 0) return undefined;
+  const wanted = sample * MONTH_MARGIN;
+  const years: string[] = [];
+  let expected = 0;
+  for (let year = now.getUTCFullYear(); years.length < SAMPLE_YEARS; year--) {
+    const lexeme = yearLexeme(year);
+    const yearShare = frequencies.share(lexeme);
+    years.push(lexeme);
+    if (yearShare < frequencies.floor) continue;
+    expected += share * yearShare * frequencies.documents;
+    if (expected >= wanted) return years;
+  }
+  return undefined;
+}
+
+/** Where a sample of matches is drawn from: the recent documents, some years, or every one. */
+export type SampleSource = { recent?: boolean; period?: readonly string[] };
+
+/**
+ * Where a common query's sample of matches is looked for, in order, until one holds a full
+ * sample. The sample is the first matches in table order, which are the oldest ones on a site
+ * numbered as its questions came; so it is drawn from the newest part of the index the
+ * statistics expect to hold it: the recent documents (their own GIN index, RECENT_MONTHS), else
+ * the last years (yearWindow), and every document last. The statistics do not know a
+ * department, doctor, hospital or dates: a search `filtered` by one samples every document.
+ */
+export function samplePlan(
+  share: number,
+  frequencies: TermFrequencies,
+  options: { sample: number; now: Date; filtered: boolean },
+): SampleSource[] {
+  if (options.filtered) return [{}];
+  const plan: SampleSource[] = [];
+  if (share * (frequencies.recent ?? 0) >= options.sample) plan.push({ recent: true });
+  const years = yearWindow(share, frequencies, options.sample, options.now);
+  if (years) plan.push({ period: years });
+  plan.push({});
+  return plan;
+}
+
 /**
  * A common query's page, or undefined when the query is expected to match few Q&As (then every
  * match is ranked exactly) or the page lies past the slice. When `tuning.titles` titles match,
@@ -211,17 +268,25 @@ async function titleSlice(
   const all = await rankTitleSlice(db, tsquery, filter, { limit: slice, offset: 0, slice });
   if ((all[0]?.total ?? 0) >= slice)
     return sliceHits(all.slice(page.offset, page.offset + page.limit), slice);
-  // The sample from the recent documents when the statistics expect them to hold it (from every
-  // document when they turn out to hold too few: two statements, each costing what it reads).
-  // The statistics do not know a department, doctor, hospital or dates: a search filtered by one
-  // samples every document, as it did before.
+  // The sample, from the newest part of the index expected to hold it (samplePlan); a part that
+  // turns out to hold too few costs one more statement.
   const titleIds = all.map((row) => row.id);
-  const sample = (recent: boolean) =>
-    rankTitlesAndSample(db, tsquery, filter, { ...page, titleIds, sample: tuning.sample, recent });
-  const recentMatches = estimateIndexQueryShare(query, frequencies, indexed) * (frequencies.recent ?? 0);
-  let mixed =
-    !filtersBeyondLanguage(filter) && recentMatches >= tuning.sample ? await sample(true) : undefined;
-  if (!mixed?.sampled) mixed = await sample(false);
+  const plan = samplePlan(estimateIndexQueryShare(query, frequencies, indexed), frequencies, {
+    sample: tuning.sample,
+    now,
+    filtered: filtersBeyondLanguage(filter),
+  });
+  let mixed: Awaited<ReturnType<typeof rankTitlesAndSample>> | undefined;
+  for (const within of plan) {
+    mixed = await rankTitlesAndSample(db, tsquery, filter, {
+      ...page,
+      titleIds,
+      sample: tuning.sample,
+      ...within,
+    });
+    if (mixed.sampled) break;
+  }
+  if (!mixed) return undefined;
   if (mixed.total === 0 && page.offset > 0) return undefined;
   return { total: mixed.total, totalCapped: mixed.sampled, hits: mixed.rows };
 }

@@ -34,8 +34,9 @@ export async function loadIndexSources(db: Db, ids: readonly number[]): Promise<
  * The title vector also holds the publication year and month as lexemes no text can produce
  * ('§y2026', '§m202611': the tokenizer never keeps '§'), so a common title term can be looked
  * up in the last months or years alone through the GIN index (search-slice.repository.ts): GIN
- * intersects the term with the period before any row is read. They carry no position and never
- * match a query's words. Both are of the UTC calendar.
+ * intersects the term with the period before any row is read. The full vector holds the year
+ * (a common query's sample of matches is drawn from the newest years). They carry no position
+ * and never match a query's words. Both are of the UTC calendar.
  */
 export const PERIOD_PREFIX = '§y';
 export const MONTH_PREFIX = '§m';
@@ -116,7 +117,8 @@ export async function upsertSearchDocuments(
     sql`insert into search_documents (question_id, lang, department_id, doctor_ids, hospital_ids, published_at,
           view_count, tsv, title_tsv, recent, indexed_at)
         select q.id, q.lang, q.department_id, coalesce(a.doctor_ids, '{}'), coalesce(a.hospital_ids, '{}'),
-          p.at, q.view_count, r.tsv::tsvector,
+          p.at, q.view_count, r.tsv::tsvector || array_to_tsvector(array[
+            ${PERIOD_PREFIX} || to_char(p.at at time zone 'UTC', 'YYYY')]),
           r."titleTsv"::tsvector || array_to_tsvector(array[
             ${PERIOD_PREFIX} || to_char(p.at at time zone 'UTC', 'YYYY'),
             ${MONTH_PREFIX} || to_char(p.at at time zone 'UTC', 'YYYYMM')]),

@@ -20,6 +20,8 @@ import {
   driveTerms,
   monthWindow,
   type SliceTuning,
+  samplePlan,
+  yearWindow,
 } from './postgres-search.provider.ts';
 import type { WeightedTerm } from './search.provider.ts';
 import {
@@ -127,6 +129,16 @@ describe('title vector', () => {
     assert.match(String(row?.title), /'headach':1A/);
     assert.match(String(row?.title), /'§y2026'/);
     assert.match(String(row?.title), new RegExp(`'${monthLexeme({ year: 2026, month: 3 })}'`));
+  });
+
+  test('the full vector holds the publication year, not the month', async () => {
+    const [row] = await db
+      .select({ tsv: searchDocuments.tsv })
+      .from(searchDocuments)
+      .where(eq(searchDocuments.questionId, ids.older!));
+    assert.match(String(row?.tsv), /'§y2025'/);
+    assert.doesNotMatch(String(row?.tsv), /'§m/);
+    assert.doesNotMatch(String(row?.tsv), /'§y2026'/);
   });
 });
 
@@ -315,6 +327,46 @@ describe('month windows', () => {
     assert.equal(monthWindow(share, stats({}, 0), { slice: 300, max: 24, now: june }), undefined);
   });
 
+  test('a sample is looked for in the recent documents, then the last years, then everywhere', () => {
+    // 'headache' in 1 % of 1M Q&As; 100k published each year, 100k of them recent.
+    const years = { '§y2026': 0.1, '§y2025': 0.1, '§y2024': 0.1, '§y2023': 0.1, '§y2022': 0.1 };
+    const full = { ...stats({ headach: 0.01, ...years }), recent: 100_000 };
+    const share = 0.01;
+    assert.deepEqual(
+      yearWindow(share, full, 400, june),
+      ['§y2026'],
+      'twice the sample (800) in the current year (1,000 matches)',
+    );
+    assert.deepEqual(yearWindow(share, full, 700, june), ['§y2026', '§y2025'], '1,400 need two years');
+    assert.equal(yearWindow(share, full, 2_600, june), undefined, 'more than five years hold');
+    assert.deepEqual(
+      yearWindow(
+        share,
+        { ...full, share: (lexeme) => (lexeme === '§y2026' ? 0 : full.share(lexeme)) },
+        400,
+        june,
+      ),
+      ['§y2026', '§y2025'],
+      'a year too young to be listed is looked in, expected to hold none',
+    );
+    assert.equal(
+      yearWindow(share, stats({ headach: 0.01 }), 400, june),
+      undefined,
+      'no year listed (before 0018)',
+    );
+
+    const plan = (sample: number, filtered = false) =>
+      samplePlan(share, full, { sample, now: june, filtered });
+    assert.deepEqual(plan(400), [{ recent: true }, { period: ['§y2026'] }, {}]);
+    assert.deepEqual(
+      plan(1_200),
+      [{ period: ['§y2026', '§y2025', '§y2024'] }, {}],
+      'the recent ones hold 1,000',
+    );
+    assert.deepEqual(plan(3_000), [{}]);
+    assert.deepEqual(plan(400, true), [{}], 'a filter the statistics do not know: every document');
+  });
+
   test('a concept the index holds counts by its lexeme, not by the sum of its names', () => {
     const lexicon = createLexicon([
       {
@@ -491,6 +543,19 @@ describe('recent documents', () => {
       [recentIds.twoYearsAgo],
       'from every document, the first in table order',
     );
+    const yearOf = (daysAgo: number) => yearLexeme(new Date(Date.now() - daysAgo * day).getUTCFullYear());
+    const inYears = async (...years: string[]) =>
+      (
+        await rankTitlesAndSample(db, same("'wristband'"), filter, {
+          limit: 20,
+          offset: 0,
+          titleIds: [],
+          sample: 5,
+          period: years,
+        })
+      ).rows.map((row) => row.id);
+    assert.deepEqual(await inYears(yearOf(730)), [recentIds.twoYearsAgo], 'a period: its years only');
+    assert.ok(!(await inYears(yearOf(1))).includes(recentIds.twoYearsAgo!));
     const short = await sampleOf(5, true);
     assert.equal(short.sampled, false, 'too few recent matches: the provider samples every one');
     assert.deepEqual(
