@@ -323,7 +323,11 @@ export const searchDocuments = pgTable(
   (t) => [
     index('search_documents_tsv_idx').using('gin', t.tsv),
     index('search_documents_recent_tsv_idx').using('gin', t.tsv).where(sql`${t.recent}`),
-    index('search_documents_recent_published_idx').on(t.publishedAt).where(sql`${t.recent}`),
+    // `published_at is not null` (always true): a search's `recent and tsv @@ …` does not imply
+    // it, so the planner cannot walk this index instead of the GIN one (migration 0019).
+    index('search_documents_recent_published_idx')
+      .on(t.publishedAt)
+      .where(sql`${t.recent} and ${t.publishedAt} is not null`),
     index('search_documents_title_tsv_idx').using('gin', t.titleTsv),
     index('search_documents_published_idx').on(t.publishedAt),
     index('search_documents_doctors_idx').using('gin', t.doctorIds),

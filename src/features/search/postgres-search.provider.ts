@@ -191,8 +191,12 @@ export type SampleSource = { recent?: boolean; period?: readonly string[] };
  * sample. The sample is the first matches in table order, which are the oldest ones on a site
  * numbered as its questions came; so it is drawn from the newest part of the index the
  * statistics expect to hold it: the recent documents (their own GIN index, RECENT_MONTHS), else
- * the last years (yearWindow), and every document last. The statistics do not know a
- * department, doctor, hospital or dates: a search `filtered` by one samples every document.
+ * the last years (yearWindow), and every document last. A department filter is counted as if
+ * the department held all of the query's matches: a department gathers its topics (`MRI 檢查`
+ * in orthopedics), and one that holds fewer costs a statement per part that falls short (a
+ * department holding fewer matches than the sample gets all of them from every document in the
+ * end, so no older ones are shown in place of newer). The statistics do not know a doctor,
+ * hospital or dates: a search `filtered` by one samples every document.
  */
 export function samplePlan(
   share: number,
@@ -274,7 +278,7 @@ async function titleSlice(
   const plan = samplePlan(estimateIndexQueryShare(query, frequencies, indexed), frequencies, {
     sample: tuning.sample,
     now,
-    filtered: filtersBeyondLanguage(filter),
+    filtered: filtersBeyondLanguage({ ...filter, departmentId: undefined }),
   });
   let mixed: Awaited<ReturnType<typeof rankTitlesAndSample>> | undefined;
   for (const within of plan) {

@@ -19,7 +19,10 @@ import { type Db, queryRows } from '../../db/database.ts';
 export const SEARCH_INDEXES: readonly { name: string; definition: string }[] = [
   { name: 'search_documents_tsv_idx', definition: 'using gin (tsv)' },
   { name: 'search_documents_recent_tsv_idx', definition: 'using gin (tsv) where recent' },
-  { name: 'search_documents_recent_published_idx', definition: 'using btree (published_at) where recent' },
+  {
+    name: 'search_documents_recent_published_idx',
+    definition: 'using btree (published_at) where recent and published_at is not null',
+  },
   { name: 'search_documents_title_tsv_idx', definition: 'using gin (title_tsv)' },
   { name: 'search_documents_published_idx', definition: 'using btree (published_at)' },
   { name: 'search_documents_doctors_idx', definition: 'using gin (doctor_ids)' },
