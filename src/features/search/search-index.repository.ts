@@ -104,6 +104,11 @@ export function periodTsquery(lexemes: readonly string[]): string {
   return `( ${lexemes.map((lexeme) => `'${lexeme}'`).join(' | ')} )`;
 }
 
+/** A tsquery matched only within a period (any of its lexemes); without one, as it is. */
+export function withinPeriod(match: string, period: readonly string[] | undefined): string {
+  return period?.length ? `( ${match} ) & ${periodTsquery(period)}` : match;
+}
+
 /**
  * Writes documents. Filter columns are copied from the question in the same statement, and a
  * question that is not published (any more) is skipped, so the index never holds one.
@@ -117,15 +122,14 @@ export async function upsertSearchDocuments(
     sql`insert into search_documents (question_id, lang, department_id, doctor_ids, hospital_ids, published_at,
           view_count, tsv, title_tsv, recent, indexed_at)
         select q.id, q.lang, q.department_id, coalesce(a.doctor_ids, '{}'), coalesce(a.hospital_ids, '{}'),
-          p.at, q.view_count, r.tsv::tsvector || array_to_tsvector(array[
-            ${PERIOD_PREFIX} || to_char(p.at at time zone 'UTC', 'YYYY')]),
-          r."titleTsv"::tsvector || array_to_tsvector(array[
-            ${PERIOD_PREFIX} || to_char(p.at at time zone 'UTC', 'YYYY'),
-            ${MONTH_PREFIX} || to_char(p.at at time zone 'UTC', 'YYYYMM')]),
+          p.at, q.view_count, r.tsv::tsvector || array_to_tsvector(array[l.year]),
+          r."titleTsv"::tsvector || array_to_tsvector(array[l.year, l.month]),
           p.at >= ${recentSince()}, now()
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id int, tsv text, "titleTsv" text)
           join questions q on q.id = r.id and q.status = 'published'
           cross join lateral (select coalesce(q.published_at, q.updated_at) as at) p
+          cross join lateral (select ${PERIOD_PREFIX} || to_char(p.at at time zone 'UTC', 'YYYY') as year,
+            ${MONTH_PREFIX} || to_char(p.at at time zone 'UTC', 'YYYYMM') as month) l
           left join lateral (
             select array_agg(distinct an.doctor_id) as doctor_ids, array_agg(distinct doc.hospital_id) as hospital_ids
             from answers an join doctors doc on doc.id = an.doctor_id where an.question_id = q.id

@@ -12,9 +12,9 @@ import {
   filterSql,
   type IndexQuery,
   intArray,
-  periodTsquery,
   RANK_WEIGHTS,
   scoreSql,
+  withinPeriod,
 } from './search-index.repository.ts';
 
 /**
@@ -32,7 +32,7 @@ export async function rankTitleSlice(
 ): Promise<{ id: number; score: number; total: number }[]> {
   // Publication years or months (lexemes of the title vector) narrow what the GIN index yields:
   // the rows visited are the period's title matches, not the whole site's.
-  const match = page.period?.length ? `( ${query.match} ) & ${periodTsquery(page.period)}` : query.match;
+  const match = withinPeriod(query.match, page.period);
   return queryRows(
     db,
     sql`select c.id, c.score, (count(*) over ())::int as total from (
@@ -124,7 +124,7 @@ export async function rankTitlesAndSample(
     period?: readonly string[];
   },
 ): Promise<{ rows: { id: number; score: number }[]; total: number; sampled: boolean }> {
-  const match = page.period?.length ? `( ${query.match} ) & ${periodTsquery(page.period)}` : query.match;
+  const match = withinPeriod(query.match, page.period);
   // Each sampled match is ranked as the scan finds it (looking it up again by id cost 4 ms of
   // 15 at 1M Q&As); a title match that is also sampled is one row (`union`).
   const ranked = sql`d.question_id as id, d.published_at, (${scoreSql(sql`${query.rank}::tsquery`)})::float8 as score`;
