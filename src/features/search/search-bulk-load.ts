@@ -13,7 +13,7 @@ import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database.ts';
 
 /**
- * The secondary indexes of search_documents, as the migrations create them (0001, 0009, 0017).
+ * The secondary indexes of search_documents, as the migrations create them (0001, 0009, 0017, 0019).
  * search-bulk-load.test.ts checks that these statements give the migrated database's indexes.
  */
 export const SEARCH_INDEXES: readonly { name: string; definition: string }[] = [
